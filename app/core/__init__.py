@@ -1,0 +1,1 @@
+"""The domain: vault, incidents, evidence, custody log, search. Never imports Qt."""
