@@ -1,0 +1,357 @@
+"""The command line: the same core as the desktop app, for scripts, trainers, lawyers and tests.
+
+Exit codes are a contract: 0 success, 1 failed (not found, verification failed, refused input),
+2 usage error, 3 wrong passphrase. Errors are one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import sqlcipher3
+
+from app import __version__, cli_render
+from app.core import custody, evidence, incidents, search
+from app.core.drafts import AccountRef, IncidentDraft
+from app.core.errors import ThreatlogError, UsageError, VaultCorrupt
+from app.core.keyslots import MIN_ITERATIONS, KdfParams
+from app.core.location import resolve_vault_dir
+from app.core.taxonomy import is_platform
+from app.core.vault import Vault
+
+MAX_SECRET_FILE_BYTES = 4096
+_BUSY_MESSAGE = "The vault is busy in another Threatlog window or command; try again in a moment."
+
+
+def _read_secret_file(path: str) -> str:
+    try:
+        with open(path, "rb") as f:
+            raw = f.read(MAX_SECRET_FILE_BYTES + 1)
+    except OSError as error:
+        raise UsageError(f"Cannot read '{path}': {error.strerror}.") from None
+    if len(raw) > MAX_SECRET_FILE_BYTES:
+        raise UsageError(f"'{path}' is too large to hold a passphrase.")
+    # Only the line ending an editor adds is dropped: spaces may be part of a passphrase.
+    try:
+        return raw.decode("utf-8").removesuffix("\n").removesuffix("\r")
+    except UnicodeDecodeError:
+        raise UsageError(f"'{path}' is not UTF-8 text.") from None
+
+
+def _secret(file_arg: str | None, env_name: str, prompt: str, confirm: bool = False) -> str:
+    if file_arg:
+        return _read_secret_file(file_arg)
+    if os.environ.get(env_name):
+        return os.environ[env_name]
+    if not sys.stdin.isatty():
+        raise UsageError(f"No passphrase given: use --passphrase-file FILE or {env_name} (stdin is not a terminal).")
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat it: ") != value:
+        raise UsageError("The two passphrases differ; nothing was changed.")
+    return value
+
+
+def _open_vault(args: argparse.Namespace) -> Vault:
+    folder = resolve_vault_dir(args.vault)
+    recovery_file = getattr(args, "recovery_code_file", None)
+    if recovery_file or os.environ.get("THREATLOG_RECOVERY_CODE"):
+        code = _secret(recovery_file, "THREATLOG_RECOVERY_CODE", "Recovery code: ")
+        return Vault.open(folder, recovery_code=code)
+    passphrase = _secret(getattr(args, "passphrase_file", None), "THREATLOG_PASSPHRASE", "Passphrase: ")
+    return Vault.open(folder, passphrase=passphrase)
+
+
+def _parse_account(value: str, platform: str | None) -> AccountRef:
+    head, sep, tail = value.partition(":")
+    if sep and tail and is_platform(head):
+        return AccountRef(head, tail)
+    return AccountRef(platform or "", value)
+
+
+def _fields(values: list[str] | None) -> dict[str, str]:
+    fields = {}
+    for item in values or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"--field takes KEY=VALUE, not '{item}'.")
+        fields[key.strip()] = value
+    return fields
+
+
+def _draft_from_args(args: argparse.Namespace, base: IncidentDraft | None) -> IncidentDraft:
+    """Build a draft from options; for an edit, options not given keep the current value."""
+    def pick(name: str, current: object) -> object:
+        value = getattr(args, name, None)
+        return current if value is None else value
+
+    b = base or IncidentDraft(type=args.type or "", title=args.title or "")
+    platform = pick("platform", b.platform)
+    accounts = b.accounts if args.account is None else tuple(_parse_account(a, platform) for a in args.account)
+    details = dict(b.details)
+    details.update(_fields(args.field))
+    return IncidentDraft(
+        type=pick("type", b.type), title=pick("title", b.title), occurred=pick("occurred", b.occurred),
+        platform=platform, accounts=accounts, target=pick("target", b.target), text=pick("text", b.text),
+        translation=pick("translation", b.translation),
+        urls=b.urls if args.url is None else tuple(args.url), location=pick("location", b.location),
+        severity=pick("severity", b.severity), tags=b.tags if args.tag is None else tuple(args.tag),
+        notes=pick("notes", b.notes), sensitive=b.sensitive if args.sensitive is None else args.sensitive,
+        details=details,
+    )
+
+
+def _print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    kdf = None
+    if args.kdf_memory is not None or args.kdf_iterations is not None:
+        kdf = KdfParams((args.kdf_memory or 256) * 1024, args.kdf_iterations or MIN_ITERATIONS)
+        kdf.check()
+    passphrase = _secret(args.passphrase_file, "THREATLOG_PASSPHRASE", "New passphrase: ", confirm=True)
+    folder = resolve_vault_dir(args.vault)
+    vault, recovery_code = Vault.create(folder, passphrase, kdf)
+    vault.close()
+    print(f"Vault created in {folder}.", file=sys.stderr)
+    print("Recovery code — write it down and keep it away from this computer. It is shown only this once;",
+          file=sys.stderr)
+    print("without it or the passphrase, nobody (not even us) can open the vault:", file=sys.stderr)
+    print(recovery_code)
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    with _open_vault(args) as vault, vault.transaction() as conn:
+        incident_id = incidents.create(conn, _draft_from_args(args, None))
+        for path in args.attach or []:
+            evidence.attach_path(conn, incident_id, Path(path))
+    print(incident_id)
+    return 0
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    with _open_vault(args) as vault, vault.transaction() as conn:
+        incident_id = incidents.resolve_id(conn, args.id)
+        results = [evidence.attach_path(conn, incident_id, Path(p)) for p in args.files]
+    for result in results:
+        print(f"{result.item.sha256}  {result.item.display_name}")
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    with _open_vault(args) as vault, vault.transaction() as conn:
+        incident_id = incidents.resolve_id(conn, args.id)
+        current = incidents.get(conn, incident_id).draft
+        revision = incidents.edit(conn, incident_id, _draft_from_args(args, current))
+        for path in args.attach or []:
+            evidence.attach_path(conn, incident_id, Path(path))
+    print(f"{incident_id} revision {revision}")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    with _open_vault(args) as vault, vault.transaction() as conn:
+        incidents.delete(conn, incidents.resolve_id(conn, args.id), args.reason)
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    with _open_vault(args) as vault:
+        incident_id = incidents.resolve_id(vault.connection(), args.id)
+        if sys.stdin.isatty() and not args.yes:
+            answer = input(f"Purge removes incident {incident_id} and its evidence for good. Type its id to confirm: ")
+            if answer.strip() != incident_id:
+                print("Not purged.", file=sys.stderr)
+                return 1
+        with vault.transaction() as conn:
+            incidents.purge(conn, incident_id)
+        # Move the purged pages out of the write-ahead log now rather than at some later checkpoint.
+        vault.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    f = search.Filter(query=args.query or "", type=args.type, since=args.since, until=args.until, tag=args.tag,
+                      account=args.account, platform=args.platform, include_deleted=args.deleted)
+    with _open_vault(args) as vault:
+        conn = vault.connection()
+        found = [incidents.get(conn, i) for i in search.find_ids(conn, f, limit=args.limit)]
+    if args.json:
+        _print_json([i.to_json() for i in found])
+    else:
+        for incident in found:
+            print(cli_render.incident_row(incident))
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _open_vault(args) as vault:
+        conn = vault.connection()
+        incident = incidents.get(conn, incidents.resolve_id(conn, args.id))
+        revisions = incidents.history(conn, incident.id) if args.history else []
+        entries = list(custody.entries(conn, incident.id)) if args.history else []
+    if args.json:
+        data = incident.to_json()
+        if args.history:
+            data["history"] = [{"revision": r.revision, "saved_at": r.saved_at, "sha256": r.sha256,
+                                "incident": r.draft.to_json()} for r in revisions]
+            data["custody"] = [e.to_json() for e in entries]
+        _print_json(data)
+        return 0
+    print(cli_render.incident_detail(incident))
+    if args.history:
+        print("\nHistory:\n" + cli_render.history(revisions))
+        print("\nCustody:\n" + "\n".join(cli_render.custody_entry(e) for e in entries))
+    return 0
+
+
+def cmd_evidence(args: argparse.Namespace) -> int:
+    with _open_vault(args) as vault:
+        size = evidence.write_out(vault.connection(), args.sha256, Path(args.out))
+    print(f"Wrote {size} bytes to {args.out}; SHA-256 checked.", file=sys.stderr)
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    with _open_vault(args) as vault:
+        new = _secret(args.new_passphrase_file, "THREATLOG_NEW_PASSPHRASE", "New passphrase: ", confirm=True)
+        vault.change_passphrase(new)
+    print("Passphrase changed. The recovery code still works.", file=sys.stderr)
+    return 0
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    with _open_vault(args) as vault:
+        conn = vault.connection()
+        if args.verify:
+            report = custody.verify(conn)
+            print(cli_render.chain_report(report))
+            return 0 if report.intact else 1
+        entries = list(custody.entries(conn))
+    if args.json:
+        _print_json([e.to_json() for e in entries])
+    else:
+        for entry in entries:
+            print(cli_render.custody_entry(entry))
+    return 0
+
+
+def _add_incident_options(p: argparse.ArgumentParser, required: bool) -> None:
+    p.add_argument("--type", required=required, help="incident type id, e.g. threat, doxxing, smear_media")
+    p.add_argument("--title", required=required)
+    p.add_argument("--occurred", metavar="WHEN", help="2026-10-05T14:30+04:00, 2026-10-05, 2026-10, or A/B range")
+    p.add_argument("--platform", metavar="NAME")
+    p.add_argument("--account", action="append", metavar="HANDLE", help="[PLATFORM:]HANDLE; repeatable")
+    p.add_argument("--target", help="me, relative, colleague or other")
+    p.add_argument("--text", help="the original text exactly as received")
+    p.add_argument("--translation")
+    p.add_argument("--url", action="append", metavar="URL")
+    p.add_argument("--location")
+    p.add_argument("--tag", action="append", metavar="TAG")
+    p.add_argument("--severity", type=int, metavar="N", help="1 (low) to 5 (severe)")
+    p.add_argument("--notes", help="private notes, never exported unless chosen")
+    p.add_argument("--sensitive", action="store_true", default=None)
+    p.add_argument("--not-sensitive", dest="sensitive", action="store_false")
+    p.add_argument("--field", action="append", metavar="KEY=VALUE", help="a type-specific field; repeatable")
+    p.add_argument("--attach", action="append", metavar="FILE")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS, help="the vault folder")
+    common.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS)
+    common.add_argument("--recovery-code-file", metavar="FILE", default=argparse.SUPPRESS,
+                        help="unlock with the recovery code instead of the passphrase")
+    parser = argparse.ArgumentParser(prog="threatlog", parents=[common],
+                                     description="Threatlog: an encrypted log of threats and their evidence.")
+    parser.add_argument("--version", action="version", version=f"threatlog {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = command("init", cmd_init, "create a vault and print its recovery code once")
+    p.add_argument("--kdf-memory", type=int, metavar="MIB")
+    p.add_argument("--kdf-iterations", type=int, metavar="N")
+    _add_incident_options(command("add", cmd_add, "log an incident; prints its id"), required=True)
+    p = command("attach", cmd_attach, "attach evidence files to an incident")
+    p.add_argument("id")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p = command("edit", cmd_edit, "change an incident (saved as a new revision)")
+    p.add_argument("id")
+    _add_incident_options(p, required=False)
+    p = command("delete", cmd_delete, "delete an incident, leaving a tombstone with the reason")
+    p.add_argument("id")
+    p.add_argument("--reason", required=True)
+    p = command("purge", cmd_purge, "remove an incident's content and evidence for good")
+    p.add_argument("id")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p = command("list", cmd_list, "list incidents, newest first")
+    for option in ("--query", "--type", "--since", "--until", "--tag", "--account", "--platform"):
+        p.add_argument(option)
+    p.add_argument("--deleted", action="store_true", help="include deleted incidents")
+    p.add_argument("--limit", type=int)
+    p.add_argument("--json", action="store_true")
+    p = command("show", cmd_show, "show one incident")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--history", action="store_true", help="with every revision and custody entry")
+    p = command("evidence", cmd_evidence, "write an original evidence file back out, byte for byte")
+    p.add_argument("sha256")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p = command("passwd", cmd_passwd, "change the passphrase")
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+    p = command("log", cmd_log, "show the custody log")
+    p.add_argument("--verify", action="store_true", help="check the hash chain; exit 1 if it is broken")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def _run_desktop(parser: argparse.ArgumentParser) -> int:
+    try:
+        from app.gui.application import run
+    except ImportError:
+        parser.print_help()
+        return 0
+    return run()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    for name in ("vault", "passphrase_file", "recovery_code_file"):
+        setattr(args, name, getattr(args, name, None))
+    if args.command is None:
+        return _run_desktop(parser)
+    try:
+        return args.handler(args)
+    except ThreatlogError as error:
+        print(f"threatlog: {error}", file=sys.stderr)
+        return error.exit_code
+    except sqlcipher3.OperationalError as error:
+        message = _BUSY_MESSAGE if "locked" in str(error) or "busy" in str(error) else f"database error ({error})."
+        print(f"threatlog: {message}", file=sys.stderr)
+        return 1
+    except sqlcipher3.DatabaseError as error:
+        print(f"threatlog: {VaultCorrupt(f'The vault database is damaged ({error}).')}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("threatlog: interrupted; nothing was changed.", file=sys.stderr)
+        return 130
+    except Exception as error:
+        # A bug of ours: one line for the user (the transaction was rolled back), details on request.
+        if os.environ.get("THREATLOG_DEBUG"):
+            raise
+        print(f"threatlog: unexpected error ({type(error).__name__}); nothing was changed. "
+              "Set THREATLOG_DEBUG=1 to see details.", file=sys.stderr)
+        return 1

@@ -1,0 +1,43 @@
+"""Perpetrator accounts: one row per (platform, handle), shared by every incident that names it."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from app.core.database import Connection
+from app.core.drafts import AccountRef
+from app.core.occurred import utc_now
+
+
+def account_key(handle: str) -> str:
+    """The form two spellings of one handle share: '@Troll_1' and 'troll_1' are the same account."""
+    return "".join(unicodedata.normalize("NFKC", handle).casefold().split()).lstrip("@")
+
+
+def ensure(conn: Connection, ref: AccountRef) -> int:
+    key = account_key(ref.handle)
+    row = conn.execute("SELECT id FROM accounts WHERE platform = ? AND handle_key = ?", (ref.platform, key)).fetchone()
+    if row:
+        return row[0]
+    cursor = conn.execute(
+        "INSERT INTO accounts (platform, handle, handle_key, created_at) VALUES (?, ?, ?, ?)",
+        (ref.platform, ref.handle, key, utc_now()),
+    )
+    return cursor.lastrowid
+
+
+def link(conn: Connection, incident_id: str, refs: tuple[AccountRef, ...]) -> None:
+    conn.execute("DELETE FROM incident_accounts WHERE incident_id = ?", (incident_id,))
+    ids = {ensure(conn, ref) for ref in refs}
+    conn.executemany(
+        "INSERT INTO incident_accounts (incident_id, account_id) VALUES (?, ?)", [(incident_id, i) for i in ids]
+    )
+
+
+def known_handles(conn: Connection, prefix: str = "", limit: int = 50) -> list[AccountRef]:
+    """Accounts already in the vault, for autocompletion."""
+    rows = conn.execute(
+        "SELECT platform, handle FROM accounts WHERE handle_key LIKE ? ESCAPE '\\' ORDER BY handle_key LIMIT ?",
+        (account_key(prefix).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", limit),
+    )
+    return [AccountRef(platform, handle) for platform, handle in rows]

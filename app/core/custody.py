@@ -1,0 +1,119 @@
+"""The custody log: an append-only, hash-chained record of everything done to the evidence.
+
+Each entry's hash covers its own fields and the previous entry's hash, so changing, removing or
+reordering any entry breaks every hash after it. Triggers refuse UPDATE and DELETE inside the
+vault; `verify` walks the chain and names the first entry that does not fit. Entries hold ids
+and hashes only, never content, so purging an incident leaves nothing readable here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+
+from app.core.database import Connection
+from app.core.occurred import utc_now
+
+GENESIS_HASH = "0" * 64
+ACTIONS = ("vault_create", "create", "edit", "attach", "delete", "purge", "export")
+
+
+@dataclass(frozen=True)
+class CustodyEntry:
+    seq: int
+    utc_time: str
+    action: str
+    object_id: str
+    object_sha256: str
+    prev_hash: str
+    hash: str
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    entries: int
+    head_hash: str
+    first_bad_seq: int | None
+    problem: str
+
+    @property
+    def intact(self) -> bool:
+        return self.first_bad_seq is None
+
+
+def entry_hash(seq: int, utc_time: str, action: str, object_id: str, object_sha256: str, prev_hash: str) -> str:
+    """SHA-256 of the entry as canonical JSON: a recipient can recompute it with any JSON library."""
+    body = {
+        "seq": seq,
+        "utc_time": utc_time,
+        "action": action,
+        "object_id": object_id,
+        "object_sha256": object_sha256,
+        "prev_hash": prev_hash,
+    }
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def append(conn: Connection, action: str, object_id: str, object_sha256: str) -> CustodyEntry:
+    """Add an entry inside the caller's transaction, so the record and the action land together."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown custody action {action!r}")
+    last = conn.execute("SELECT seq, hash FROM custody_log ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+    utc_time = utc_now()
+    digest = entry_hash(seq, utc_time, action, object_id, object_sha256, prev_hash)
+    conn.execute(
+        "INSERT INTO custody_log (seq, utc_time, action, object_id, object_sha256, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (seq, utc_time, action, object_id, object_sha256, prev_hash, digest),
+    )
+    return CustodyEntry(seq, utc_time, action, object_id, object_sha256, prev_hash, digest)
+
+
+def entries(conn: Connection, object_id: str | None = None) -> Iterator[CustodyEntry]:
+    if object_id is None:
+        rows = conn.execute("SELECT * FROM custody_log ORDER BY seq")
+    else:
+        rows = conn.execute("SELECT * FROM custody_log WHERE object_id = ? ORDER BY seq", (object_id,))
+    for row in rows:
+        yield CustodyEntry(*row)
+
+
+def head_hash(conn: Connection) -> str:
+    row = conn.execute("SELECT hash FROM custody_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return row[0] if row else GENESIS_HASH
+
+
+def verify_chain(chain: Iterable[CustodyEntry]) -> ChainReport:
+    """Walk a complete chain from its first entry; name the first entry that breaks it."""
+    expected_prev, expected_seq, count = GENESIS_HASH, 1, 0
+    for entry in chain:
+        count += 1
+        problem = _entry_problem(entry, expected_seq, expected_prev)
+        if problem:
+            return ChainReport(count, expected_prev, entry.seq, problem)
+        expected_prev, expected_seq = entry.hash, entry.seq + 1
+    return ChainReport(count, expected_prev, None, "")
+
+
+def _entry_problem(entry: CustodyEntry, expected_seq: int, expected_prev: str) -> str:
+    if entry.seq != expected_seq:
+        return f"entry {entry.seq} follows entry {expected_seq - 1}: entries are missing or reordered"
+    if entry.prev_hash != expected_prev:
+        return f"entry {entry.seq} does not point at the entry before it"
+    recomputed = entry_hash(
+        entry.seq, entry.utc_time, entry.action, entry.object_id, entry.object_sha256, entry.prev_hash
+    )
+    if recomputed != entry.hash:
+        return f"entry {entry.seq} was altered after it was written"
+    return ""
+
+
+def verify(conn: Connection) -> ChainReport:
+    return verify_chain(entries(conn))

@@ -1,0 +1,255 @@
+"""Evidence: original files stored inside the encrypted database, byte for byte.
+
+Bytes stream in by chunks, so a 2 GB video never sits whole in memory, and SHA-256 is computed on
+the way in. The same content is stored once however often it is attached. Nothing is re-encoded;
+image metadata is read and a thumbnail made in memory, from a copy, for images small enough.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from app.core import custody, search
+from app.core.database import Connection
+from app.core.errors import EvidenceNotFound, EvidenceUnreadable, InvalidInput, ThreatlogError
+from app.core.filenames import printable_original, safe_display_name
+from app.core.fsutil import fsync_directory
+from app.core.imagemeta import DECODE_LIMIT_BYTES, ImageInfo, inspect_image
+from app.core.mediatype import SNIFF_BYTES, is_image, sniff_media_type
+from app.core.occurred import utc_now
+
+CHUNK_BYTES = 1024 * 1024
+SOURCES = ("file", "clipboard", "screen_capture", "import")
+
+Progress = Callable[[int], None]
+Cancelled = Callable[[], bool]
+
+
+class AttachCancelled(ThreatlogError):
+    def __init__(self) -> None:
+        super().__init__("Attaching was cancelled; nothing was stored.")
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    sha256: str
+    filename: str
+    display_name: str
+    size: int
+    media_type: str
+    source: str
+    attached_at: str
+    image: dict[str, Any] | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "sha256": self.sha256,
+            "filename": self.filename,
+            "display_name": self.display_name,
+            "size": self.size,
+            "media_type": self.media_type,
+            "source": self.source,
+            "attached_at": self.attached_at,
+            "image": self.image,
+        }
+
+
+@dataclass(frozen=True)
+class AttachResult:
+    item: EvidenceItem
+    newly_stored: bool
+    newly_attached: bool
+
+
+def _image_json(info: ImageInfo | None) -> str | None:
+    if info is None:
+        return None
+    return json.dumps(
+        {"width": info.width, "height": info.height, "taken_at": info.taken_at, "camera": info.camera,
+         "gps": list(info.gps) if info.gps else None}
+    )
+
+
+def _store_blob(conn: Connection, untrusted_stream: BinaryIO, progress: Progress | None,
+                cancelled: Cancelled | None) -> tuple[int, str, bool]:
+    """Stream bytes into a new blob, or find the identical one already stored; returns (id, sha256, new)."""
+    conn.execute("SAVEPOINT store_blob")
+    try:
+        blob_id, digest, size, media_type, image_bytes = _stream_chunks(conn, untrusted_stream, progress, cancelled)
+        existing = conn.execute("SELECT id FROM blobs WHERE sha256 = ?", (digest,)).fetchone()
+        if existing:
+            # Same content already in the vault: drop the copy we just wrote, keep one.
+            conn.execute("ROLLBACK TO store_blob")
+            conn.execute("RELEASE store_blob")
+            return existing[0], digest, False
+        info = inspect_image(image_bytes) if image_bytes is not None else None
+        conn.execute(
+            "UPDATE blobs SET sha256 = ?, size = ?, media_type = ?, image_meta = ?, thumbnail = ? WHERE id = ?",
+            (digest, size, media_type, _image_json(info), info.thumbnail if info else None, blob_id),
+        )
+    except BaseException:
+        conn.execute("ROLLBACK TO store_blob")
+        conn.execute("RELEASE store_blob")
+        raise
+    conn.execute("RELEASE store_blob")
+    return blob_id, digest, True
+
+
+def _stream_chunks(conn: Connection, untrusted_stream: BinaryIO, progress: Progress | None,
+                   cancelled: Cancelled | None) -> tuple[int, str, int, str, bytes | None]:
+    blob_id = conn.execute(
+        "INSERT INTO blobs (sha256, size, media_type, stored_at) VALUES (NULL, 0, '', ?)", (utc_now(),)
+    ).lastrowid
+    hasher = hashlib.sha256()
+    size, seq = 0, 0
+    media_type = ""
+    image_parts: list[bytes] | None = []
+    while chunk := untrusted_stream.read(CHUNK_BYTES):
+        if cancelled is not None and cancelled():
+            raise AttachCancelled()
+        if seq == 0:
+            media_type = sniff_media_type(chunk[:SNIFF_BYTES])
+            if not is_image(media_type):
+                image_parts = None
+        hasher.update(chunk)
+        size += len(chunk)
+        conn.execute("INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, ?)", (blob_id, seq, chunk))
+        seq += 1
+        if image_parts is not None:
+            # Keep an image in memory only while it is small enough to decode; a huge one gets no thumbnail.
+            image_parts = image_parts + [chunk] if size <= DECODE_LIMIT_BYTES else None
+        if progress is not None:
+            progress(size)
+    if seq == 0:
+        media_type = sniff_media_type(b"")
+    image_bytes = b"".join(image_parts) if image_parts else None
+    return blob_id, hasher.hexdigest(), size, media_type, image_bytes
+
+
+def _require_attachable(conn: Connection, incident_id: str) -> int:
+    row = conn.execute("SELECT seq, deleted_at FROM incidents WHERE id = ?", (incident_id,)).fetchone()
+    if row is None:
+        raise InvalidInput(f"No incident with id '{incident_id}'.")
+    if row[1]:
+        raise InvalidInput(f"Incident {incident_id} is deleted; evidence cannot be added to it.")
+    return row[0]
+
+
+def attach_stream(conn: Connection, incident_id: str, untrusted_stream: BinaryIO, filename: str,
+                  source: str = "file", progress: Progress | None = None,
+                  cancelled: Cancelled | None = None) -> AttachResult:
+    """Store the stream's bytes as evidence of the incident, inside the caller's transaction."""
+    if source not in SOURCES:
+        raise ValueError(f"unknown evidence source {source!r}")
+    incident_seq = _require_attachable(conn, incident_id)
+    blob_id, digest, newly_stored = _store_blob(conn, untrusted_stream, progress, cancelled)
+    already = conn.execute(
+        "SELECT 1 FROM evidence WHERE incident_id = ? AND blob_id = ?", (incident_id, blob_id)
+    ).fetchone()
+    if not already:
+        conn.execute(
+            "INSERT INTO evidence (incident_id, blob_id, filename, display_name, source, attached_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (incident_id, blob_id, printable_original(filename), safe_display_name(filename), source, utc_now()),
+        )
+        custody.append(conn, "attach", incident_id, digest)
+        search.reindex(conn, incident_seq, incident_id)
+    item = next(i for i in for_incident(conn, incident_id) if i.sha256 == digest)
+    return AttachResult(item, newly_stored, not already)
+
+
+def attach_path(conn: Connection, incident_id: str, path: Path, source: str = "file",
+                progress: Progress | None = None, cancelled: Cancelled | None = None) -> AttachResult:
+    try:
+        stream = open(path, "rb")
+    except FileNotFoundError:
+        raise EvidenceUnreadable(f"Cannot attach '{path}': no such file.") from None
+    except IsADirectoryError:
+        raise EvidenceUnreadable(f"Cannot attach '{path}': it is a folder, not a file.") from None
+    except OSError as error:
+        raise EvidenceUnreadable(f"Cannot attach '{path}': {error.strerror}.") from None
+    with stream:
+        if not os.path.isfile(path):
+            raise EvidenceUnreadable(f"Cannot attach '{path}': it is not a regular file.")
+        return attach_stream(conn, incident_id, stream, path.name, source, progress, cancelled)
+
+
+def _item(row: tuple) -> EvidenceItem:
+    sha, filename, display_name, size, media_type, source, attached_at, image_meta = row
+    return EvidenceItem(sha, filename, display_name, size, media_type, source, attached_at,
+                        json.loads(image_meta) if image_meta else None)
+
+
+def for_incident(conn: Connection, incident_id: str) -> Iterator[EvidenceItem]:
+    rows = conn.execute(
+        "SELECT b.sha256, e.filename, e.display_name, b.size, b.media_type, e.source, e.attached_at, b.image_meta"
+        " FROM evidence e JOIN blobs b ON b.id = e.blob_id WHERE e.incident_id = ? ORDER BY e.id",
+        (incident_id,),
+    )
+    for row in rows:
+        yield _item(row)
+
+
+def _blob_id(conn: Connection, sha256: str) -> int:
+    row = conn.execute("SELECT id FROM blobs WHERE sha256 = ?", (sha256.strip().lower(),)).fetchone()
+    if row is None:
+        raise EvidenceNotFound(f"No evidence with SHA-256 {sha256} in this vault.")
+    return row[0]
+
+
+def read_chunks(conn: Connection, sha256: str) -> Iterator[bytes]:
+    blob_id = _blob_id(conn, sha256)
+    # One chunk per query keeps memory flat however large the file is.
+    seq = 0
+    while row := conn.execute(
+        "SELECT data FROM blob_chunks WHERE blob_id = ? AND seq = ?", (blob_id, seq)
+    ).fetchone():
+        yield row[0]
+        seq += 1
+
+
+def thumbnail(conn: Connection, sha256: str) -> bytes | None:
+    row = conn.execute("SELECT thumbnail FROM blobs WHERE sha256 = ?", (sha256,)).fetchone()
+    return row[0] if row else None
+
+
+def write_out(conn: Connection, sha256: str, out_path: Path) -> int:
+    """Write an original back to a file the user chose, checking it against its recorded hash."""
+    if out_path.exists():
+        raise InvalidInput(f"'{out_path}' already exists; choose a new file name.")
+    temporary = out_path.with_name(out_path.name + ".part")
+    hasher = hashlib.sha256()
+    size = 0
+    try:
+        with open(temporary, "xb") as f:
+            for chunk in read_chunks(conn, sha256):
+                hasher.update(chunk)
+                size += len(chunk)
+                f.write(chunk)
+            f.flush()
+            os.fsync(f.fileno())
+        if hasher.hexdigest() != sha256.strip().lower():
+            raise EvidenceNotFound(f"The stored bytes of {sha256} no longer match their hash: the vault is damaged.")
+        os.replace(temporary, out_path)
+        fsync_directory(out_path.parent)
+    except OSError as error:
+        raise EvidenceUnreadable(f"Cannot write '{out_path}': {error.strerror}.") from None
+    finally:
+        temporary.unlink(missing_ok=True)
+    return size
+
+
+def detach_all(conn: Connection, incident_id: str) -> None:
+    """For purge: remove the incident's links, and the bytes no other incident still holds."""
+    blob_ids = [r[0] for r in conn.execute("SELECT blob_id FROM evidence WHERE incident_id = ?", (incident_id,))]
+    conn.execute("DELETE FROM evidence WHERE incident_id = ?", (incident_id,))
+    for blob_id in blob_ids:
+        if conn.execute("SELECT 1 FROM evidence WHERE blob_id = ? LIMIT 1", (blob_id,)).fetchone() is None:
+            conn.execute("DELETE FROM blob_chunks WHERE blob_id = ?", (blob_id,))
+            conn.execute("DELETE FROM blobs WHERE id = ?", (blob_id,))

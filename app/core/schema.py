@@ -1,0 +1,141 @@
+"""The vault's schema, as numbered migrations applied in order (PRAGMA user_version)."""
+
+from __future__ import annotations
+
+from app.core.database import Connection
+from app.core.errors import VaultCorrupt
+
+_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE accounts (
+    id INTEGER PRIMARY KEY,
+    platform TEXT NOT NULL,
+    handle TEXT NOT NULL,
+    handle_key TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (platform, handle_key)
+);
+
+-- The current state of each incident, for listing and filtering; every saved state is in revisions.
+-- seq is the stable integer key the full-text index points at (a plain rowid may change on VACUUM).
+CREATE TABLE incidents (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    recorded_at TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    title TEXT NOT NULL,
+    occurred TEXT,
+    occurred_start TEXT,
+    occurred_end TEXT,
+    sort_time TEXT NOT NULL,
+    platform TEXT,
+    severity INTEGER,
+    sensitive INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    deleted_at TEXT,
+    delete_reason TEXT,
+    purged_at TEXT
+);
+CREATE INDEX incidents_by_time ON incidents (sort_time);
+CREATE INDEX incidents_by_type ON incidents (type, sort_time);
+CREATE INDEX incidents_by_platform ON incidents (platform, sort_time);
+
+CREATE TABLE revisions (
+    incident_id TEXT NOT NULL REFERENCES incidents (id),
+    revision INTEGER NOT NULL,
+    saved_at TEXT NOT NULL,
+    data TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    PRIMARY KEY (incident_id, revision)
+);
+
+CREATE TABLE incident_accounts (
+    incident_id TEXT NOT NULL REFERENCES incidents (id),
+    account_id INTEGER NOT NULL REFERENCES accounts (id),
+    PRIMARY KEY (incident_id, account_id)
+) WITHOUT ROWID;
+CREATE INDEX incident_accounts_by_account ON incident_accounts (account_id);
+
+CREATE TABLE incident_tags (
+    incident_id TEXT NOT NULL REFERENCES incidents (id),
+    tag TEXT NOT NULL,
+    PRIMARY KEY (incident_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX incident_tags_by_tag ON incident_tags (tag);
+
+-- Evidence bytes, stored once per distinct content. sha256 is NULL only inside the transaction
+-- that streams the bytes in (the hash is known at the end).
+CREATE TABLE blobs (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT UNIQUE,
+    size INTEGER NOT NULL,
+    media_type TEXT NOT NULL,
+    stored_at TEXT NOT NULL,
+    image_meta TEXT,
+    thumbnail BLOB
+);
+CREATE TABLE blob_chunks (
+    blob_id INTEGER NOT NULL REFERENCES blobs (id),
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (blob_id, seq)
+);
+
+CREATE TABLE evidence (
+    id INTEGER PRIMARY KEY,
+    incident_id TEXT NOT NULL REFERENCES incidents (id),
+    blob_id INTEGER NOT NULL REFERENCES blobs (id),
+    filename TEXT NOT NULL,
+    display_name TEXT NOT NULL,
+    source TEXT NOT NULL,
+    attached_at TEXT NOT NULL,
+    UNIQUE (incident_id, blob_id)
+);
+CREATE INDEX evidence_by_blob ON evidence (blob_id);
+
+CREATE TABLE custody_log (
+    seq INTEGER PRIMARY KEY,
+    utc_time TEXT NOT NULL,
+    action TEXT NOT NULL,
+    object_id TEXT NOT NULL,
+    object_sha256 TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE TRIGGER custody_log_no_update BEFORE UPDATE ON custody_log
+BEGIN SELECT RAISE(ABORT, 'The custody log is append-only.'); END;
+CREATE TRIGGER custody_log_no_delete BEFORE DELETE ON custody_log
+BEGIN SELECT RAISE(ABORT, 'The custody log is append-only.'); END;
+
+-- Folded text (see textfold.py) so 'tehdid' meets 'təhdid'; rowid = incidents.seq.
+CREATE VIRTUAL TABLE search_index USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: Connection) -> None:
+    """Bring the vault to the latest schema, one transaction per step so a crash leaves a valid version."""
+    version = schema_version(conn)
+    if version > LATEST_VERSION:
+        raise VaultCorrupt("This vault was made by a newer version of Threatlog; update the app to open it.")
+    for number in range(version + 1, LATEST_VERSION + 1):
+        _apply(conn, number, MIGRATIONS[number - 1])
+
+
+def _apply(conn: Connection, number: int, script: str) -> None:
+    # executescript would commit an open transaction first, so the script carries its own
+    # BEGIN/COMMIT, with the version bump inside: the step lands whole or not at all.
+    try:
+        conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise

@@ -1,0 +1,172 @@
+"""The vault: a folder holding the SQLCipher database and the key-slot file.
+
+Creating a vault makes a random database key and wraps it twice (passphrase, recovery code).
+Opening unwraps the key *before* touching the database, so a wrong passphrase changes no byte
+on disk. Connections are one per thread; closing the vault closes them all and drops the key.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from app.core import custody, keyslots, schema
+from app.core.database import Connection, assert_encrypted_on_disk, connect, transaction
+from app.core.errors import InvalidInput, VaultCorrupt, VaultExists, VaultNotFound
+from app.core.keyslots import KdfParams, KeySlotFile
+from app.core.occurred import utc_now
+
+DB_NAME = "vault.db"
+SLOTS_NAME = "keyslots.json"
+MIN_PASSPHRASE_CHARS = 8
+
+
+def _check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_CHARS:
+        raise InvalidInput(f"The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters.")
+
+
+def vault_exists(folder: Path) -> bool:
+    return (folder / SLOTS_NAME).exists() or (folder / DB_NAME).exists()
+
+
+class Vault:
+    """An unlocked vault. Obtain one with `Vault.create` or `Vault.open`; `close` locks it."""
+
+    def __init__(self, folder: Path, key: bytes, slots: KeySlotFile) -> None:
+        self.folder = folder
+        self._key = bytearray(key)
+        self._slots = slots
+        self._local = threading.local()
+        self._connections: list[Connection] = []
+        self._lock = threading.Lock()
+
+    @property
+    def vault_id(self) -> str:
+        return self._slots.vault_id
+
+    @property
+    def db_path(self) -> Path:
+        return self.folder / DB_NAME
+
+    @property
+    def is_open(self) -> bool:
+        return any(self._key)
+
+    @classmethod
+    def create(cls, folder: Path, passphrase: str, kdf: KdfParams | None = None) -> tuple[Vault, str]:
+        """Make a new vault; returns it with the recovery code, which is never stored in the clear."""
+        _check_new_passphrase(passphrase)
+        if vault_exists(folder):
+            raise VaultExists(f"There is already a vault in {folder}.")
+        params = kdf or keyslots.calibrate_kdf()
+        params.check()
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        db_key = os.urandom(keyslots.KEY_BYTES)
+        vault_id = uuid.uuid4().hex
+        recovery_code = keyslots.new_recovery_code()
+        slots = KeySlotFile(
+            vault_id,
+            keyslots.DEFAULT_CIPHER_PAGE_SIZE,
+            (
+                keyslots.wrap_key(db_key, keyslots.normalize_passphrase(passphrase), "passphrase", params, vault_id),
+                keyslots.wrap_key(
+                    db_key, keyslots.normalize_recovery_code(recovery_code), "recovery", params, vault_id
+                ),
+            ),
+        )
+        vault = cls(folder, db_key, slots)
+        try:
+            keyslots.save(folder / SLOTS_NAME, slots)
+            vault._initialise_database()
+        except BaseException:
+            vault.close()
+            for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", SLOTS_NAME):
+                (folder / name).unlink(missing_ok=True)
+            raise
+        return vault, recovery_code
+
+    def _initialise_database(self) -> None:
+        conn = connect(self.db_path, bytes(self._key), self._slots.cipher_page_size, must_exist=False)
+        self._adopt(conn)
+        schema.migrate(conn)
+        with transaction(conn):
+            conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (self.vault_id,))
+            conn.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (utc_now(),))
+            custody.append(conn, "vault_create", self.vault_id, "")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert_encrypted_on_disk(self.db_path)
+
+    @classmethod
+    def open(cls, folder: Path, *, passphrase: str | None = None, recovery_code: str | None = None) -> Vault:
+        if not vault_exists(folder):
+            raise VaultNotFound(f"No vault in {folder}. Create one with 'threatlog init'.")
+        slots = keyslots.load(folder / SLOTS_NAME)
+        if recovery_code is not None:
+            key = keyslots.unwrap_key(slots, "recovery", keyslots.normalize_recovery_code(recovery_code))
+        else:
+            key = keyslots.unwrap_key(slots, "passphrase", keyslots.normalize_passphrase(passphrase or ""))
+        vault = cls(folder, key, slots)
+        try:
+            conn = vault.connection()
+            schema.migrate(conn)
+            vault._check_identity(conn)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    def _check_identity(self, conn: Connection) -> None:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+        if row is None or row[0] != self.vault_id:
+            raise VaultCorrupt("The key-slot file and the database belong to different vaults.")
+
+    def connection(self) -> Connection:
+        """This thread's connection to the vault (opened on first use)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            if not self.is_open:
+                raise VaultNotFound("The vault is locked.")
+            conn = connect(self.db_path, bytes(self._key), self._slots.cipher_page_size)
+            self._adopt(conn)
+        return conn
+
+    def _adopt(self, conn: Connection) -> None:
+        self._local.conn = conn
+        with self._lock:
+            self._connections.append(conn)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        with transaction(self.connection()) as conn:
+            yield conn
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-wrap the database key under a new passphrase; the database itself is not rewritten."""
+        _check_new_passphrase(new_passphrase)
+        params = self._slots.slot("passphrase").kdf
+        slot = keyslots.wrap_key(
+            bytes(self._key), keyslots.normalize_passphrase(new_passphrase), "passphrase", params, self.vault_id
+        )
+        self._slots = self._slots.replace(slot)
+        keyslots.save(self.folder / SLOTS_NAME, self._slots)
+
+    def close(self) -> None:
+        """Lock: close every connection and overwrite our copy of the key (best effort in Python)."""
+        with self._lock:
+            connections, self._connections = self._connections, []
+        for conn in connections:
+            conn.close()
+        self._local = threading.local()
+        for i in range(len(self._key)):
+            self._key[i] = 0
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

@@ -1,0 +1,85 @@
+"""Attaching 200 MB of images through the core vs sha256sum + a plain copy of the same files.
+
+The images are random noise (they do not compress), half PNG and half JPEG, made before any
+timing. The core's time runs until its bytes are in the database file and on disk: commit,
+WAL checkpoint, os.sync(). The baseline hashes with sha256sum, copies, and also ends with
+os.sync(); it runs before and after the core, and the faster of its two runs counts.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from common import MIB, make_vault, report, timed  # noqa: E402
+from PIL import Image  # noqa: E402
+
+from app.core import evidence, incidents  # noqa: E402
+from app.core.drafts import IncidentDraft  # noqa: E402
+
+FILES = 100
+TARGET_RATIO = 2.0
+# Noise: a PNG takes ~3 bytes per pixel, a JPEG at quality 95 ~1.7; both come out near 2 MB.
+PNG_SIDE, JPEG_SIDE = 816, 1080
+
+
+def make_images(folder: Path) -> list[Path]:
+    folder.mkdir()
+    paths = []
+    for n in range(FILES):
+        kind, side = ("png", PNG_SIDE) if n % 2 == 0 else ("jpg", JPEG_SIDE)
+        path = folder / f"screenshot_{n:03d}.{kind}"
+        noise = Image.frombytes("RGB", (side, side), os.urandom(side * side * 3))
+        noise.save(path, quality=95) if kind == "jpg" else noise.save(path, compress_level=1)
+        paths.append(path)
+    return paths
+
+
+def hash_and_copy(paths: list[Path], folder: Path) -> None:
+    subprocess.run(["sha256sum", *map(str, paths)], check=True, stdout=subprocess.DEVNULL)
+    folder.mkdir()
+    for path in paths:
+        shutil.copyfile(path, folder / path.name)
+    os.sync()
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory(prefix="bench-images-") as tmp:
+        tmp = Path(tmp)
+        paths = make_images(tmp / "images")
+        total_mb = sum(p.stat().st_size for p in paths) / MIB
+        vault = make_vault(tmp / "vault")
+        with vault.transaction() as conn:
+            incident_id = incidents.create(conn, IncidentDraft("harassment", "Screenshots of the campaign"))
+        os.sync()
+
+        def attach_through_core() -> None:
+            with vault.transaction() as conn:
+                for path in paths:
+                    evidence.attach_path(conn, incident_id, path)
+            vault.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            os.sync()
+
+        baseline_first = timed(lambda: hash_and_copy(paths, tmp / "copy1"))
+        core_seconds = timed(attach_through_core)
+        baseline_second = timed(lambda: hash_and_copy(paths, tmp / "copy2"))
+        with vault.transaction() as conn:
+            attached = len(incidents.get(conn, incident_id).evidence)
+            thumbnails = conn.execute("SELECT count(*) FROM blobs WHERE thumbnail IS NOT NULL").fetchone()[0]
+        vault.close()
+
+    assert attached == FILES, attached
+    baseline = min(baseline_first, baseline_second)
+    print(f"{FILES} images, {total_mb:.1f} MiB, {thumbnails} thumbnails made")
+    print(f"core (attach_path, commit, checkpoint, sync): {core_seconds:7.3f} s  ({total_mb / core_seconds:.0f} MiB/s)")
+    print(f"baseline (sha256sum + copy + sync):           {baseline:7.3f} s  "
+          f"(runs: {baseline_first:.3f} s, {baseline_second:.3f} s)")
+    return report("ratio core/baseline", core_seconds / baseline, TARGET_RATIO)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
