@@ -44,13 +44,31 @@ def peak_rss_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def current_rss_kib() -> int | None:
-    """This process's resident set size now (Linux only; None elsewhere)."""
+def _proc_status_kib(field: str) -> int | None:
     try:
         with open("/proc/self/status", encoding="ascii") as f:
-            return next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
+            return next(int(line.split()[1]) for line in f if line.startswith(field + ":"))
     except (OSError, StopIteration):
         return None
+
+
+def current_rss_kib() -> int | None:
+    """This process's resident set size now (Linux only; None elsewhere)."""
+    return _proc_status_kib("VmRSS")
+
+
+def reset_peak_rss() -> bool:
+    """Restart this process's RSS high-water mark from its current RSS (Linux only).
+
+    A brief peak before the work (key derivation) would otherwise hide the work's own peak.
+    In a spawned child, ru_maxrss afterwards counts from here (it is the mm's high-water mark).
+    """
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as f:
+            f.write("5")
+        return True
+    except OSError:
+        return False
 
 
 def _child_main(conn: Any, work: Callable[..., Any], args: tuple) -> None:

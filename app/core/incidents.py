@@ -79,7 +79,8 @@ def _projection(draft: IncidentDraft, recorded_at: str) -> dict[str, Any]:
         "occurred": draft.occurred,
         "occurred_start": occurred.start if occurred else None,
         "occurred_end": occurred.end if occurred else None,
-        "sort_time": occurred.start if occurred else recorded_at,
+        # Whole seconds, like occurred bounds, so text comparison orders the two kinds correctly.
+        "sort_time": occurred.start if occurred else recorded_at[:19] + "Z",
         "platform": draft.platform,
         "severity": draft.severity,
         "sensitive": int(draft.sensitive),

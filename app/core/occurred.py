@@ -32,7 +32,8 @@ _SINGLE = re.compile(
         (?: -(?P<day>[0-9]{1,2})
             (?: (?:[Tt]|[ ]+) (?P<hour>[0-9]{1,2}) : (?P<minute>[0-9]{2}) (?: : (?P<second>[0-9]{2}) )?
                 [ ]* (?P<offset> [Zz]
-                    | (?P<sign>[+-]) (?P<off_hours>[0-9]{2}) :? (?P<off_minutes>[0-9]{2}) (?: :(?P<off_seconds>[0-9]{2}) )?
+                    | (?P<sign>[+-]) (?P<off_hours>[0-9]{2}) :? (?P<off_minutes>[0-9]{2})
+                      (?: :(?P<off_seconds>[0-9]{2}) )?
                 )?
             )?
         )?

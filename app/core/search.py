@@ -12,11 +12,11 @@ import json
 from dataclasses import dataclass
 
 from app.core import accounts
-from app.core.database import Connection
+from app.core.database import Connection, transaction
 from app.core.drafts import IncidentDraft, normalize_tag
 from app.core.occurred import parse_date_bound
 from app.core.taxonomy import incident_type, platform_id
-from app.core.textfold import fold, fold_query_terms
+from app.core.textfold import FOLD_VERSION, fold, fold_query_terms
 
 
 def _body(draft: IncidentDraft, file_names: list[str]) -> str:
@@ -37,6 +37,19 @@ def reindex(conn: Connection, seq: int, incident_id: str) -> None:
     names = [n for pair in conn.execute(
         "SELECT filename, display_name FROM evidence WHERE incident_id = ?", (incident_id,)) for n in pair]
     index(conn, seq, IncidentDraft.from_json(json.loads(row[0])), names)
+
+
+def ensure_current(conn: Connection) -> None:
+    """Rebuild the index if it was folded by other rules (a new app or Python's Unicode tables):
+    otherwise old entries would silently stop matching new queries."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'fold_version'").fetchone()
+    if row and row[0] == FOLD_VERSION:
+        return
+    with transaction(conn):
+        rows = conn.execute("SELECT seq, id FROM incidents WHERE purged_at IS NULL").fetchall()
+        for seq, incident_id in rows:
+            reindex(conn, seq, incident_id)
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('fold_version', ?)", (FOLD_VERSION,))
 
 
 def unindex(conn: Connection, seq: int) -> None:

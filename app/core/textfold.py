@@ -78,6 +78,9 @@ class _FoldTable(dict[int, str]):
         return folded
 
 
+_FOLD_TABLE = _FoldTable()
+
+
 def _fold_char(ch: str) -> str:
     if ch in _REPLACEMENTS:
         return _REPLACEMENTS[ch]
@@ -97,6 +100,3 @@ def _is_word_category(category: str) -> bool:
     # Letters and digits make words, and so do spacing vowel signs (Mc), without which Indic
     # words fall apart; punctuation, symbols, emoji, spaces and controls separate words.
     return category[0] in "LN" or category == "Mc"
-
-
-_FOLD_TABLE = _FoldTable()

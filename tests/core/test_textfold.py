@@ -10,13 +10,17 @@ from app.core.textfold import MAX_QUERY_TERMS, fold, fold_query_terms
 ANY_TEXT = st.text(alphabet=st.characters(exclude_categories=()))
 
 # Characters where folding has real work to do, mixed so that they land next to each other.
-TRICKY = "əƏıIİiğŞçÖüäÄтәһдидҸҝЁЙйёщъЬ\u0307\u0301\u064e\u0640\u200b\u200d\u202e\u00adｔ①ﬁßΣς가\u1100\u1161Ꮳꮳक\u093f\u094d 🔪!.,"
+TRICKY = (
+    "əƏıIİiğŞçÖüäÄтәһдидҸҝЁЙйёщъЬ\u0307\u0301\u064e\u0640\u200b\u200d\u202e\u00ad"
+    "ｔ①ﬁßΣς가\u1100\u1161Ꮳꮳक\u093f\u094d 🔪!.,"
+)
 MIXED_TEXT = st.text(alphabet=st.sampled_from(TRICKY) | st.characters(exclude_categories=()))
 
 
 @pytest.mark.parametrize(
     "written",
-    ["təhdid", "TƏHDİD", "tehdid", "Təhdid", "TEHDID", "tehdİd", "тәһдид", "ТӘҺДИД", "tähdid", "ｔｅｈｄｉｄ"],
+    ["təhdid", "TƏHDİD", "tehdid", "Təhdid", "TEHDID", "tehdİd", "тәһдид", "ТӘҺДИД", "tähdid",
+     "ｔｅｈｄｉｄ"],
 )
 def test_every_spelling_of_a_word_folds_to_one_form(written: str) -> None:
     assert fold(written) == "tehdid"
@@ -73,7 +77,9 @@ def test_compatibility_forms_are_normalised() -> None:
     assert fold("ﬁle ① Ⅻ") == "file 1 xii"
 
 
-@pytest.mark.parametrize("separator", ["!", ".", ",", "—", "_", "@", "#", "/", "🔪", "💀", "€", "\n", "\t", "\u00a0"])
+@pytest.mark.parametrize(
+    "separator", ["!", ".", ",", "—", "_", "@", "#", "/", "🔪", "💀", "€", "\n", "\t", "\u00a0"]
+)
 def test_punctuation_symbols_emoji_and_whitespace_separate_words(separator: str) -> None:
     assert fold(f"sən{separator}öləcəksən") == "sen oleceksen"
 

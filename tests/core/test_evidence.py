@@ -1,0 +1,133 @@
+"""Evidence as a court checks it: the bytes out are the bytes in, with the hash taken at collection."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from app.core import evidence, incidents
+from app.core.drafts import IncidentDraft
+from app.core.evidence import AttachCancelled
+from tests.helpers import png_bytes
+
+
+def _incident(vault, title: str = "Threat") -> str:
+    with vault.transaction() as conn:
+        return incidents.create(conn, IncidentDraft("threat", title))
+
+
+def _read_back(vault, sha: str) -> bytes:
+    return b"".join(evidence.read_chunks(vault.connection(), sha))
+
+
+def test_bytes_and_hash_survive_exactly(vault, tmp_path: Path) -> None:
+    data = os.urandom(5 * evidence.CHUNK_BYTES + 12345)  # several chunks and a partial one
+    source = tmp_path / "video.mp4"
+    source.write_bytes(data)
+    incident_id = _incident(vault)
+    with vault.transaction() as conn:
+        result = evidence.attach_path(conn, incident_id, source)
+    assert result.item.sha256 == hashlib.sha256(data).hexdigest()
+    assert result.item.size == len(data)
+    assert _read_back(vault, result.item.sha256) == data
+    out = tmp_path / "out.bin"
+    evidence.write_out(vault.connection(), result.item.sha256, out)
+    assert out.read_bytes() == data
+
+
+def test_same_content_is_stored_once(vault) -> None:
+    first, second = _incident(vault, "a"), _incident(vault, "b")
+    with vault.transaction() as conn:
+        one = evidence.attach_stream(conn, first, io.BytesIO(b"same bytes"), "a.txt")
+        two = evidence.attach_stream(conn, second, io.BytesIO(b"same bytes"), "b.txt")
+        again = evidence.attach_stream(conn, first, io.BytesIO(b"same bytes"), "a-again.txt")
+    assert one.newly_stored and not two.newly_stored and not again.newly_attached
+    conn = vault.connection()
+    assert conn.execute("SELECT count(*) FROM blobs").fetchone()[0] == 1
+    assert [i.display_name for i in evidence.for_incident(conn, second)] == ["b.txt"]
+
+
+def test_media_type_comes_from_content_not_extension(vault) -> None:
+    incident_id = _incident(vault)
+    with vault.transaction() as conn:
+        result = evidence.attach_stream(conn, incident_id, io.BytesIO(png_bytes()), "not-really.txt")
+    assert result.item.media_type == "image/png"
+
+
+def test_image_gets_a_thumbnail_and_metadata_and_original_is_untouched(vault) -> None:
+    from PIL import Image
+
+    image = Image.new("RGB", (1200, 800), (10, 120, 60))
+    exif = Image.Exif()
+    exif[0x010F] = "FictionalCam"
+    exif[0x0110] = "X1"
+    exif[0x8769] = {0x9003: "2026:10:05 14:30:00"}
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", exif=exif)
+    original = buffer.getvalue()
+    incident_id = _incident(vault)
+    with vault.transaction() as conn:
+        item = evidence.attach_stream(conn, incident_id, io.BytesIO(original), "photo.jpg").item
+    assert item.image["width"] == 1200 and item.image["taken_at"] == "2026-10-05T14:30:00"
+    assert "FictionalCam" in item.image["camera"]
+    thumb = Image.open(io.BytesIO(evidence.thumbnail(vault.connection(), item.sha256)))
+    assert max(thumb.size) <= 320
+    assert _read_back(vault, item.sha256) == original
+
+
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("../../etc/passwd", b"root:x:0:0"),
+        ("C:\\Windows\\evil.exe", b"MZ"),
+        ("invoice\u202egpj.exe", b"MZ\x90"),
+        ("CON", b"con"),
+        ("a" * 300 + ".jpg", b"\xff\xd8\xff"),
+        ("line\r\nbreak\x00.txt", b"text"),
+        ("empty.bin", b""),
+    ],
+)
+def test_hostile_names_are_kept_for_the_record_but_shown_safely(vault, name: str, content: bytes) -> None:
+    incident_id = _incident(vault)
+    with vault.transaction() as conn:
+        item = evidence.attach_stream(conn, incident_id, io.BytesIO(content), name).item
+    assert _read_back(vault, item.sha256) == content
+    assert item.sha256 == hashlib.sha256(content).hexdigest()
+    shown = item.display_name
+    assert "/" not in shown and "\\" not in shown and "\u202e" not in shown and "\x00" not in shown
+    assert len(shown.encode()) <= 120 and shown not in ("CON", "")
+    assert item.filename  # the original name, kept as evidence
+
+
+def test_undecodable_image_is_kept_without_thumbnail(vault) -> None:
+    truncated = png_bytes(400, 400)[:200]
+    incident_id = _incident(vault)
+    with vault.transaction() as conn:
+        item = evidence.attach_stream(conn, incident_id, io.BytesIO(truncated), "broken.png").item
+    assert _read_back(vault, item.sha256) == truncated
+    assert evidence.thumbnail(vault.connection(), item.sha256) is None
+
+
+def test_cancelled_attach_stores_nothing(vault) -> None:
+    incident_id = _incident(vault)
+    calls = iter(range(100))
+    with pytest.raises(AttachCancelled):
+        with vault.transaction() as conn:
+            evidence.attach_stream(conn, incident_id, io.BytesIO(os.urandom(4 * evidence.CHUNK_BYTES)), "big.bin",
+                                   cancelled=lambda: next(calls) >= 2)
+    conn = vault.connection()
+    assert conn.execute("SELECT count(*) FROM blob_chunks").fetchone()[0] == 0
+    assert list(evidence.for_incident(conn, incident_id)) == []
+
+
+def test_progress_reports_bytes_stored(vault) -> None:
+    seen: list[int] = []
+    incident_id = _incident(vault)
+    with vault.transaction() as conn:
+        evidence.attach_stream(conn, incident_id, io.BytesIO(b"x" * (3 * evidence.CHUNK_BYTES)), "f", "import",
+                               progress=seen.append)
+    assert seen == [evidence.CHUNK_BYTES, 2 * evidence.CHUNK_BYTES, 3 * evidence.CHUNK_BYTES]

@@ -1,0 +1,53 @@
+"""Migrations: a new vault reaches the latest schema; each step lands whole or not at all."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from app.core import schema
+from app.core.database import DatabaseError, connect
+from app.core.errors import VaultCorrupt
+from app.core.vault import Vault
+from tests.conftest import PASSPHRASE
+
+
+def _tables(conn) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
+
+
+def test_new_vault_is_at_the_latest_version(vault) -> None:
+    conn = vault.connection()
+    assert schema.schema_version(conn) == schema.LATEST_VERSION
+    assert {"incidents", "revisions", "blobs", "blob_chunks", "evidence", "custody_log", "search_index",
+            "custody_log_no_update", "custody_log_no_delete"} <= _tables(conn)
+
+
+@pytest.mark.parametrize("step", range(1, schema.LATEST_VERSION + 1))
+def test_each_migration_brings_its_predecessor_to_the_latest_version(tmp_path, step: int) -> None:
+    """A vault left at version step-1 (by an older app) opens at the latest version, intact."""
+    conn = connect(tmp_path / "old.db", os.urandom(32), 16384, must_exist=False)
+    for number in range(1, step):
+        schema._apply(conn, number, schema.MIGRATIONS[number - 1])
+    assert schema.schema_version(conn) == step - 1
+    schema.migrate(conn)
+    assert schema.schema_version(conn) == schema.LATEST_VERSION
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+
+
+def test_a_failing_migration_leaves_the_version_unchanged(vault) -> None:
+    conn = vault.connection()
+    before = schema.schema_version(conn)
+    with pytest.raises(DatabaseError):
+        schema._apply(conn, before + 1, "CREATE TABLE half_done (x); THIS IS NOT SQL;")
+    assert schema.schema_version(conn) == before
+    assert "half_done" not in _tables(conn)
+
+
+def test_a_vault_from_a_newer_app_is_refused(vault, vault_dir) -> None:
+    vault.connection().execute(f"PRAGMA user_version = {schema.LATEST_VERSION + 1}")
+    vault.close()
+    with pytest.raises(VaultCorrupt, match="newer version"):
+        Vault.open(vault_dir, passphrase=PASSPHRASE)
