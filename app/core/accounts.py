@@ -26,12 +26,16 @@ def ensure(conn: Connection, ref: AccountRef) -> int:
     return cursor.lastrowid
 
 
-def link(conn: Connection, incident_id: str, refs: tuple[AccountRef, ...]) -> None:
-    conn.execute("DELETE FROM incident_accounts WHERE incident_id = ?", (incident_id,))
-    ids = {ensure(conn, ref) for ref in refs}
-    conn.executemany(
-        "INSERT INTO incident_accounts (incident_id, account_id) VALUES (?, ?)", [(incident_id, i) for i in ids]
-    )
+def link_many(conn: Connection, links: list[tuple[str, tuple[AccountRef, ...]]]) -> None:
+    """Link incidents that have no account links yet (new, or cleared by the caller)."""
+    known: dict[AccountRef, int] = {}  # a troll wave names the same accounts again and again
+    rows = set()
+    for incident_id, refs in links:
+        for ref in refs:
+            if ref not in known:
+                known[ref] = ensure(conn, ref)
+            rows.add((incident_id, known[ref]))
+    conn.executemany("INSERT INTO incident_accounts (incident_id, account_id) VALUES (?, ?)", sorted(rows))
 
 
 def known_handles(conn: Connection, prefix: str = "", limit: int = 50) -> list[AccountRef]:

@@ -62,18 +62,28 @@ def entry_hash(seq: int, utc_time: str, action: str, object_id: str, object_sha2
 
 def append(conn: Connection, action: str, object_id: str, object_sha256: str) -> CustodyEntry:
     """Add an entry inside the caller's transaction, so the record and the action land together."""
-    if action not in ACTIONS:
-        raise ValueError(f"unknown custody action {action!r}")
+    return append_many(conn, [(action, object_id, object_sha256)])[0]
+
+
+def append_many(conn: Connection, actions: list[tuple[str, str, str]]) -> list[CustodyEntry]:
+    """Chain (action, object_id, object_sha256) entries onto the log in one statement."""
     last = conn.execute("SELECT seq, hash FROM custody_log ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+    seq, prev_hash = (last[0], last[1]) if last else (0, GENESIS_HASH)
     utc_time = utc_now()
-    digest = entry_hash(seq, utc_time, action, object_id, object_sha256, prev_hash)
-    conn.execute(
+    new_entries = []
+    for action, object_id, object_sha256 in actions:
+        if action not in ACTIONS:
+            raise ValueError(f"unknown custody action {action!r}")
+        seq += 1
+        digest = entry_hash(seq, utc_time, action, object_id, object_sha256, prev_hash)
+        new_entries.append(CustodyEntry(seq, utc_time, action, object_id, object_sha256, prev_hash, digest))
+        prev_hash = digest
+    conn.executemany(
         "INSERT INTO custody_log (seq, utc_time, action, object_id, object_sha256, prev_hash, hash)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (seq, utc_time, action, object_id, object_sha256, prev_hash, digest),
+        [(e.seq, e.utc_time, e.action, e.object_id, e.object_sha256, e.prev_hash, e.hash) for e in new_entries],
     )
-    return CustodyEntry(seq, utc_time, action, object_id, object_sha256, prev_hash, digest)
+    return new_entries
 
 
 def entries(conn: Connection, object_id: str | None = None) -> Iterator[CustodyEntry]:

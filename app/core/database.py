@@ -15,6 +15,7 @@ import sqlcipher3
 from app.core.errors import EncryptionUnavailable, VaultCorrupt
 
 DatabaseError = sqlcipher3.DatabaseError
+IntegrityError = sqlcipher3.IntegrityError
 Connection = sqlcipher3.Connection
 
 _PLAINTEXT_SQLITE_HEADER = b"SQLite format 3\x00"

@@ -59,12 +59,31 @@ class Occurred:
     end: str
 
 
+# Recent results by (text, zone): an import validates a text and then stores its canonical form,
+# and both lookups should cost one parse. Bounded, and canonical texts map to themselves.
+_RECENT: dict[tuple[str, tzinfo | None], Occurred] = {}
+_RECENT_LIMIT = 8192
+
+
 def parse_occurred(untrusted_text: str, default_tz: tzinfo | None = None) -> Occurred:
     """Parse an instant, date, month, year, or a range 'A/B' or 'A..B' of those.
 
     A date-time without an offset is read in `default_tz`, or the system's local zone if None,
     and its canonical text carries that offset explicitly.
     """
+    cached = _RECENT.get((untrusted_text, default_tz))
+    if cached is not None:
+        return cached
+    result = _parse(untrusted_text, default_tz)
+    if len(_RECENT) >= _RECENT_LIMIT:
+        _RECENT.clear()
+    _RECENT[(untrusted_text, default_tz)] = result
+    # A canonical text carries its offset, so it parses the same in every zone.
+    _RECENT[(result.text, None)] = result
+    return result
+
+
+def _parse(untrusted_text: str, default_tz: tzinfo | None) -> Occurred:
     text = _bounded_text(untrusted_text)
     parts = _RANGE_SEPARATOR.split(text)
     if len(parts) == 1:

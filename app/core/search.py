@@ -32,6 +32,12 @@ def index(conn: Connection, seq: int, draft: IncidentDraft, file_names: list[str
     conn.execute("INSERT INTO search_index (rowid, body) VALUES (?, ?)", (seq, _body(draft, file_names or [])))
 
 
+def index_many(conn: Connection, new_rows: list[tuple[int, IncidentDraft]]) -> None:
+    """Index incidents that have no entry yet (just created)."""
+    conn.executemany("INSERT INTO search_index (rowid, body) VALUES (?, ?)",
+                     [(seq, _body(draft, [])) for seq, draft in new_rows])
+
+
 def reindex(conn: Connection, seq: int, incident_id: str) -> None:
     row = conn.execute("SELECT data FROM incidents WHERE seq = ?", (seq,)).fetchone()
     names = [n for pair in conn.execute(
@@ -82,29 +88,29 @@ def _where(f: Filter) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
     if not f.include_deleted:
-        clauses.append("deleted_at IS NULL")
+        clauses.append("i.deleted_at IS NULL")
     match = _match_expression(f.query)
     if match is not None:
-        clauses.append("seq IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)")
+        clauses.append("i.seq IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)")
         params.append(match)
     if f.type:
-        clauses.append("type = ?")
+        clauses.append("i.type = ?")
         params.append(incident_type(f.type).id)
     if f.platform:
-        clauses.append("platform = ?")
+        clauses.append("i.platform = ?")
         params.append(platform_id(f.platform))
     if f.since:
-        clauses.append("coalesce(occurred_end, sort_time) >= ?")
+        clauses.append("coalesce(i.occurred_end, i.sort_time) >= ?")
         params.append(parse_date_bound(f.since, end=False))
     if f.until:
-        clauses.append("coalesce(occurred_start, sort_time) <= ?")
+        clauses.append("coalesce(i.occurred_start, i.sort_time) <= ?")
         params.append(parse_date_bound(f.until, end=True))
     if f.tag:
-        clauses.append("id IN (SELECT incident_id FROM incident_tags WHERE tag = ?)")
+        clauses.append("i.id IN (SELECT incident_id FROM incident_tags WHERE tag = ?)")
         params.append(normalize_tag(f.tag))
     if f.account:
         clauses.append(
-            "id IN (SELECT ia.incident_id FROM incident_accounts ia JOIN accounts a ON a.id = ia.account_id"
+            "i.id IN (SELECT ia.incident_id FROM incident_accounts ia JOIN accounts a ON a.id = ia.account_id"
             " WHERE a.handle_key = ?)"
         )
         params.append(accounts.account_key(f.account))
@@ -114,7 +120,7 @@ def _where(f: Filter) -> tuple[str, list[object]]:
 def find_ids(conn: Connection, f: Filter, limit: int | None = None, offset: int = 0) -> list[str]:
     """Ids of matching incidents, newest first."""
     where, params = _where(f)
-    sql = f"SELECT id FROM incidents{where} ORDER BY sort_time DESC, seq DESC"
+    sql = f"SELECT i.id FROM incidents i{where} ORDER BY i.sort_time DESC, i.seq DESC"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
@@ -123,4 +129,63 @@ def find_ids(conn: Connection, f: Filter, limit: int | None = None, offset: int 
 
 def count(conn: Connection, f: Filter) -> int:
     where, params = _where(f)
-    return conn.execute(f"SELECT count(*) FROM incidents{where}", params).fetchone()[0]
+    return conn.execute(f"SELECT count(*) FROM incidents i{where}", params).fetchone()[0]
+
+
+# Sort keys the incident list offers, as SQL over `incidents i`; every order ends on seq so that
+# equal keys keep a stable order between pages.
+SORT_KEYS = {
+    "date": "i.sort_time",
+    "type": "i.type",
+    "title": "i.title COLLATE NOCASE",
+    "platform": "coalesce(i.platform, '')",
+    "accounts": "(SELECT min(a.handle_key) FROM incident_accounts ia JOIN accounts a ON a.id = ia.account_id"
+                " WHERE ia.incident_id = i.id)",
+    "evidence": "(SELECT count(*) FROM evidence e WHERE e.incident_id = i.id)",
+}
+
+
+@dataclass(frozen=True)
+class Summary:
+    """One row of the incident list: what the list shows, without the full incident."""
+
+    seq: int
+    id: str
+    type: str
+    title: str
+    occurred: str | None
+    sort_time: str
+    platform: str | None
+    accounts: str
+    evidence_count: int
+    severity: int | None
+    sensitive: bool
+    deleted: bool
+
+
+def find_seqs(conn: Connection, f: Filter, sort: str = "date", descending: bool = True) -> list[int]:
+    """Keys of matching incidents in list order. Integers only: 100,000 of them cost ~4 MB."""
+    where, params = _where(f)
+    direction = "DESC" if descending else "ASC"
+    sql = f"SELECT i.seq FROM incidents i{where} ORDER BY {SORT_KEYS[sort]} {direction}, i.seq {direction}"
+    return [row[0] for row in conn.execute(sql, params)]
+
+
+def summaries(conn: Connection, seqs: list[int]) -> list[Summary]:
+    """The list rows for `seqs`, in the order given (one page at a time)."""
+    if not seqs:
+        return []
+    marks = ",".join("?" * len(seqs))
+    rows = conn.execute(
+        "SELECT i.seq, i.id, i.type, i.title, i.occurred, i.sort_time, i.platform,"
+        " (SELECT group_concat(a.handle, ', ') FROM incident_accounts ia JOIN accounts a ON a.id = ia.account_id"
+        "  WHERE ia.incident_id = i.id),"
+        " (SELECT count(*) FROM evidence e WHERE e.incident_id = i.id),"
+        f" i.severity, i.sensitive, i.deleted_at IS NOT NULL FROM incidents i WHERE i.seq IN ({marks})",
+        seqs,
+    ).fetchall()
+    by_seq = {
+        r[0]: Summary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] or "", r[8], r[9], bool(r[10]), bool(r[11]))
+        for r in rows
+    }
+    return [by_seq[s] for s in seqs if s in by_seq]

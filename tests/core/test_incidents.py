@@ -120,3 +120,10 @@ def test_bad_drafts_are_refused_with_a_reason_and_nothing_saved(vault, change, m
         with vault.transaction() as conn:
             incidents.create(conn, IncidentDraft(**{**FULL.__dict__, **change}))
     assert vault.connection().execute("SELECT count(*) FROM incidents").fetchone()[0] == 0
+
+
+def test_draft_json_has_every_field() -> None:
+    import dataclasses
+
+    assert set(FULL.to_json()) == {f.name for f in dataclasses.fields(IncidentDraft)}
+    assert IncidentDraft.from_json(FULL.to_json()) == FULL

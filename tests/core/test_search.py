@@ -71,3 +71,14 @@ def test_index_folded_by_older_rules_is_rebuilt_on_open(vault, vault_dir, logged
     vault.close()
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as again:
         assert _find(again, "tehdid") == {logged["threat"], logged["cyrillic_az"]}
+
+
+def test_list_pages_come_in_the_order_asked(vault, logged) -> None:
+    conn = vault.connection()
+    by_title = search.find_seqs(conn, search.Filter(), sort="title", descending=False)
+    rows = search.summaries(conn, by_title)
+    assert [r.title for r in rows] == sorted((r.title for r in rows), key=str.casefold)
+    smear = next(r for r in rows if r.id == logged["smear"])
+    assert smear.evidence_count == 1 and smear.accounts == "@pro_gov_news"
+    for key in search.SORT_KEYS:
+        assert sorted(search.find_seqs(conn, search.Filter(), sort=key)) == sorted(by_title)

@@ -1,0 +1,81 @@
+"""GUI test fixtures: real widgets offscreen, dialogs answered in advance, a vault per test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.core.vault import Vault
+from app.gui.dialogs import Dialogs
+from app.gui.operations import Operations
+from app.gui.services import Services
+from app.gui.settings import Settings
+from tests.conftest import PASSPHRASE, TEST_KDF
+
+
+class ScriptedDialogs(Dialogs):
+    """Answers modal questions from queues set by the test and records every message shown.
+
+    A question with no scripted answer fails the test instead of blocking it forever.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+        self.answers: dict[str, list[object]] = {"confirm": [], "open_files": [], "open_file": [],
+                                                 "save_file": [], "folder": []}
+
+    def _next(self, kind: str) -> object:
+        if not self.answers[kind]:
+            raise AssertionError(f"unexpected {kind} dialog: script an answer first")
+        return self.answers[kind].pop(0)
+
+    def error(self, parent, text: str) -> None:
+        self.errors.append(text)
+
+    def info(self, parent, text: str) -> None:
+        self.infos.append(text)
+
+    def confirm(self, parent, text: str) -> bool:
+        return bool(self._next("confirm"))
+
+    def open_files(self, parent, title: str) -> list[str]:
+        return list(self._next("open_files"))  # type: ignore[arg-type]
+
+    def open_file(self, parent, title: str, name_filter: str = "") -> str | None:
+        return self._next("open_file")  # type: ignore[return-value]
+
+    def save_file(self, parent, title: str, suggested: str, name_filter: str = "") -> str | None:
+        return self._next("save_file")  # type: ignore[return-value]
+
+    def folder(self, parent, title: str) -> str | None:
+        return self._next("folder")  # type: ignore[return-value]
+
+
+@pytest.fixture
+def dialogs() -> ScriptedDialogs:
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def services(qtbot, dialogs: ScriptedDialogs, tmp_path: Path) -> Iterator[Services]:
+    operations = Operations()
+    yield Services(dialogs=dialogs, settings=Settings(tmp_path / "settings.ini"), operations=operations,
+                   kdf=TEST_KDF)
+    operations.cancel_all()
+    operations.wait_all()
+
+
+@pytest.fixture
+def gui_vault(vault_dir: Path) -> Iterator[Vault]:
+    vault, _ = Vault.create(vault_dir, PASSPHRASE, TEST_KDF)
+    yield vault
+    vault.close()
+
+
+def reopen(vault_dir: Path) -> Vault:
+    """Read back through the core, in a fresh object, what the GUI saved."""
+    return Vault.open(vault_dir, passphrase=PASSPHRASE)
