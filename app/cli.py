@@ -131,8 +131,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_add(args: argparse.Namespace) -> int:
     with _open_vault(args) as vault, vault.transaction() as conn:
         incident_id = incidents.create(conn, _draft_from_args(args, None))
-        for path in args.attach or []:
-            evidence.attach_path(conn, incident_id, Path(path))
+        evidence.attach_many(conn, incident_id, [evidence.file_source(Path(p)) for p in args.attach or []])
     print(incident_id)
     return 0
 
@@ -140,7 +139,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_attach(args: argparse.Namespace) -> int:
     with _open_vault(args) as vault, vault.transaction() as conn:
         incident_id = incidents.resolve_id(conn, args.id)
-        results = [evidence.attach_path(conn, incident_id, Path(p)) for p in args.files]
+        results = evidence.attach_many(conn, incident_id, [evidence.file_source(Path(p)) for p in args.files])
     for result in results:
         print(f"{result.item.sha256}  {result.item.display_name}")
     return 0
@@ -151,8 +150,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
         incident_id = incidents.resolve_id(conn, args.id)
         current = incidents.get(conn, incident_id).draft
         revision = incidents.edit(conn, incident_id, _draft_from_args(args, current))
-        for path in args.attach or []:
-            evidence.attach_path(conn, incident_id, Path(path))
+        evidence.attach_many(conn, incident_id, [evidence.file_source(Path(p)) for p in args.attach or []])
     print(f"{incident_id} revision {revision}")
     return 0
 

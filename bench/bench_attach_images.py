@@ -23,18 +23,18 @@ from app.core.drafts import IncidentDraft  # noqa: E402
 
 FILES = 100
 TARGET_RATIO = 2.0
-# Noise: a PNG takes ~3 bytes per pixel, a JPEG at quality 95 ~1.2; both come out near 2 MiB.
-PNG_SIDE, JPEG_SIDE = 836, 1330
+# (extension, side in pixels, save options): noise takes ~3 bytes a pixel as PNG, ~1.2 as JPEG,
+# so both come out near 2 MiB.
+FORMATS = (("png", 836, {"compress_level": 1}), ("jpg", 1330, {"quality": 95}))
 
 
 def make_images(folder: Path) -> list[Path]:
     folder.mkdir()
     paths = []
     for n in range(FILES):
-        kind, side = ("png", PNG_SIDE) if n % 2 == 0 else ("jpg", JPEG_SIDE)
-        path = folder / f"screenshot_{n:03d}.{kind}"
-        noise = Image.frombytes("RGB", (side, side), os.urandom(side * side * 3))
-        noise.save(path, quality=95) if kind == "jpg" else noise.save(path, compress_level=1)
+        extension, side, options = FORMATS[n % 2]
+        path = folder / f"screenshot_{n:03d}.{extension}"
+        Image.frombytes("RGB", (side, side), os.urandom(side * side * 3)).save(path, **options)
         paths.append(path)
     return paths
 
@@ -59,8 +59,7 @@ def main() -> int:
 
         def attach_through_core() -> None:
             with vault.transaction() as conn:
-                for path in paths:
-                    evidence.attach_path(conn, incident_id, path)
+                evidence.attach_many(conn, incident_id, [evidence.file_source(p) for p in paths])
             vault.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
             os.sync()
 
@@ -75,7 +74,7 @@ def main() -> int:
     assert attached == FILES, attached
     baseline = min(baseline_first, baseline_second)
     print(f"{FILES} images, {total_mb:.1f} MiB, {thumbnails} thumbnails made")
-    print(f"core (attach_path, commit, checkpoint, sync): {core_seconds:7.3f} s  ({total_mb / core_seconds:.0f} MiB/s)")
+    print(f"core (attach_many, commit, checkpoint, sync): {core_seconds:7.3f} s  ({total_mb / core_seconds:.0f} MiB/s)")
     print(f"baseline (sha256sum + copy + sync):           {baseline:7.3f} s  "
           f"(runs: {baseline_first:.3f} s, {baseline_second:.3f} s)")
     return report("ratio core/baseline", core_seconds / baseline, TARGET_RATIO)

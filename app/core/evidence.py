@@ -8,12 +8,16 @@ image metadata is read and a thumbnail made in memory, from a copy, for images s
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, ContextManager
 
 from app.core import custody, search
 from app.core.database import Connection
@@ -77,8 +81,11 @@ def _image_json(info: ImageInfo | None) -> str | None:
 
 
 def _store_blob(conn: Connection, untrusted_stream: BinaryIO, progress: Progress | None,
-                cancelled: Cancelled | None) -> tuple[int, str, bool]:
-    """Stream bytes into a new blob, or find the identical one already stored; returns (id, sha256, new)."""
+                cancelled: Cancelled | None) -> tuple[int, str, int, bool, bytes | None]:
+    """Stream bytes into a new blob, or find the identical one already stored.
+
+    Returns (blob id, sha256, size, newly stored, the bytes of a new image small enough to inspect).
+    """
     conn.execute("SAVEPOINT store_blob")
     try:
         blob_id, digest, size, media_type, image_bytes = _stream_chunks(conn, untrusted_stream, progress, cancelled)
@@ -87,18 +94,15 @@ def _store_blob(conn: Connection, untrusted_stream: BinaryIO, progress: Progress
             # Same content already in the vault: drop the copy we just wrote, keep one.
             conn.execute("ROLLBACK TO store_blob")
             conn.execute("RELEASE store_blob")
-            return existing[0], digest, False
-        info = inspect_image(image_bytes) if image_bytes is not None else None
-        conn.execute(
-            "UPDATE blobs SET sha256 = ?, size = ?, media_type = ?, image_meta = ?, thumbnail = ? WHERE id = ?",
-            (digest, size, media_type, _image_json(info), info.thumbnail if info else None, blob_id),
-        )
+            return existing[0], digest, size, False, None
+        conn.execute("UPDATE blobs SET sha256 = ?, size = ?, media_type = ? WHERE id = ?",
+                     (digest, size, media_type, blob_id))
     except BaseException:
         conn.execute("ROLLBACK TO store_blob")
         conn.execute("RELEASE store_blob")
         raise
     conn.execute("RELEASE store_blob")
-    return blob_id, digest, True
+    return blob_id, digest, size, True, image_bytes
 
 
 def _stream_chunks(conn: Connection, untrusted_stream: BinaryIO, progress: Progress | None,
@@ -108,28 +112,63 @@ def _stream_chunks(conn: Connection, untrusted_stream: BinaryIO, progress: Progr
     ).lastrowid
     hasher = hashlib.sha256()
     size, seq = 0, 0
-    media_type = ""
-    image_parts: list[bytes] | None = []
+    media_type = sniff_media_type(b"")
+    image_parts: list[bytes] | None = None
     while chunk := untrusted_stream.read(CHUNK_BYTES):
         if cancelled is not None and cancelled():
             raise AttachCancelled()
         if seq == 0:
             media_type = sniff_media_type(chunk[:SNIFF_BYTES])
-            if not is_image(media_type):
-                image_parts = None
+            image_parts = [] if is_image(media_type) else None
         hasher.update(chunk)
         size += len(chunk)
         conn.execute("INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, ?)", (blob_id, seq, chunk))
         seq += 1
         if image_parts is not None:
             # Keep an image in memory only while it is small enough to decode; a huge one gets no thumbnail.
-            image_parts = image_parts + [chunk] if size <= DECODE_LIMIT_BYTES else None
+            image_parts = image_parts if size <= DECODE_LIMIT_BYTES else None
+            if image_parts is not None:
+                image_parts.append(chunk)
         if progress is not None:
             progress(size)
-    if seq == 0:
-        media_type = sniff_media_type(b"")
-    image_bytes = b"".join(image_parts) if image_parts else None
-    return blob_id, hasher.hexdigest(), size, media_type, image_bytes
+    return blob_id, hasher.hexdigest(), size, media_type, b"".join(image_parts) if image_parts else None
+
+
+class _ImageInspector:
+    """Decodes new images (metadata, thumbnail) on other cores while the next file streams in.
+
+    Pillow and SQLite both release the GIL, so on two cores the decoding of one image overlaps
+    the encrypted writes of the next. Bytes waiting for a decoder are bounded.
+    """
+
+    MAX_PENDING_BYTES = 96 * 1024 * 1024
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="thumbnails")
+        self._pending: deque[tuple[int, int, Future[ImageInfo | None]]] = deque()
+        self._pending_bytes = 0
+
+    def submit(self, blob_id: int, image_bytes: bytes) -> None:
+        self._pending.append((blob_id, len(image_bytes), self._pool.submit(inspect_image, image_bytes)))
+        self._pending_bytes += len(image_bytes)
+        while self._pending_bytes > self.MAX_PENDING_BYTES:
+            self._store_oldest()
+
+    def _store_oldest(self) -> None:
+        blob_id, size, future = self._pending.popleft()
+        self._pending_bytes -= size
+        info = future.result()
+        if info is not None:
+            self._conn.execute("UPDATE blobs SET image_meta = ?, thumbnail = ? WHERE id = ?",
+                               (_image_json(info), info.thumbnail, blob_id))
+
+    def finish(self) -> None:
+        try:
+            while self._pending:
+                self._store_oldest()
+        finally:
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _require_attachable(conn: Connection, incident_id: str) -> int:
@@ -141,31 +180,24 @@ def _require_attachable(conn: Connection, incident_id: str) -> int:
     return row[0]
 
 
-def attach_stream(conn: Connection, incident_id: str, untrusted_stream: BinaryIO, filename: str,
-                  source: str = "file", progress: Progress | None = None,
-                  cancelled: Cancelled | None = None) -> AttachResult:
-    """Store the stream's bytes as evidence of the incident, inside the caller's transaction."""
-    if source not in SOURCES:
-        raise ValueError(f"unknown evidence source {source!r}")
-    incident_seq = _require_attachable(conn, incident_id)
-    blob_id, digest, newly_stored = _store_blob(conn, untrusted_stream, progress, cancelled)
-    already = conn.execute(
-        "SELECT 1 FROM evidence WHERE incident_id = ? AND blob_id = ?", (incident_id, blob_id)
-    ).fetchone()
-    if not already:
-        conn.execute(
-            "INSERT INTO evidence (incident_id, blob_id, filename, display_name, source, attached_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (incident_id, blob_id, printable_original(filename), safe_display_name(filename), source, utc_now()),
-        )
-        custody.append(conn, "attach", incident_id, digest)
-        search.reindex(conn, incident_seq, incident_id)
-    item = next(i for i in for_incident(conn, incident_id) if i.sha256 == digest)
-    return AttachResult(item, newly_stored, not already)
+@dataclass(frozen=True)
+class EvidenceSource:
+    """One thing to attach: how to open its bytes, the name it came with, where it came from."""
+
+    open: Callable[[], ContextManager[BinaryIO]]
+    filename: str
+    source: str = "file"
 
 
-def attach_path(conn: Connection, incident_id: str, path: Path, source: str = "file",
-                progress: Progress | None = None, cancelled: Cancelled | None = None) -> AttachResult:
+def file_source(path: Path, source: str = "file") -> EvidenceSource:
+    return EvidenceSource(lambda: _open_readable(path), path.name, source)
+
+
+def bytes_source(data: bytes, filename: str, source: str) -> EvidenceSource:
+    return EvidenceSource(lambda: io.BytesIO(data), filename, source)
+
+
+def _open_readable(path: Path) -> BinaryIO:
     try:
         stream = open(path, "rb")
     except FileNotFoundError:
@@ -174,10 +206,70 @@ def attach_path(conn: Connection, incident_id: str, path: Path, source: str = "f
         raise EvidenceUnreadable(f"Cannot attach '{path}': it is a folder, not a file.") from None
     except OSError as error:
         raise EvidenceUnreadable(f"Cannot attach '{path}': {error.strerror}.") from None
-    with stream:
-        if not os.path.isfile(path):
-            raise EvidenceUnreadable(f"Cannot attach '{path}': it is not a regular file.")
-        return attach_stream(conn, incident_id, stream, path.name, source, progress, cancelled)
+    if not os.path.isfile(path):
+        stream.close()
+        raise EvidenceUnreadable(f"Cannot attach '{path}': it is not a regular file.")
+    return stream
+
+
+def attach_many(conn: Connection, incident_id: str, sources: Sequence[EvidenceSource],
+                progress: Progress | None = None, cancelled: Cancelled | None = None) -> list[AttachResult]:
+    """Store each source's bytes as evidence of the incident, inside the caller's transaction.
+
+    `progress` receives the bytes stored so far over all sources.
+    """
+    for item in sources:
+        if item.source not in SOURCES:
+            raise ValueError(f"unknown evidence source {item.source!r}")
+    incident_seq = _require_attachable(conn, incident_id)
+    inspector = _ImageInspector(conn)
+    stored: list[tuple[int, str, bool, bool]] = []
+    done_before = 0
+    try:
+        for item in sources:
+            step = (lambda n, base=done_before: progress(base + n)) if progress else None
+            with item.open() as stream:
+                blob_id, digest, size, newly_stored, image_bytes = _store_blob(conn, stream, step, cancelled)
+            if image_bytes is not None:
+                inspector.submit(blob_id, image_bytes)
+            newly_attached = _link(conn, incident_id, blob_id, digest, item)
+            stored.append((blob_id, digest, newly_stored, newly_attached))
+            done_before += size
+    finally:
+        inspector.finish()
+    if any(attached for *_, attached in stored):
+        search.reindex(conn, incident_seq, incident_id)
+    items = {i.sha256: i for i in for_incident(conn, incident_id)}
+    return [AttachResult(items[digest], new, attached) for _, digest, new, attached in stored]
+
+
+def _link(conn: Connection, incident_id: str, blob_id: int, digest: str, item: EvidenceSource) -> bool:
+    already = conn.execute(
+        "SELECT 1 FROM evidence WHERE incident_id = ? AND blob_id = ?", (incident_id, blob_id)
+    ).fetchone()
+    if already:
+        return False
+    conn.execute(
+        "INSERT INTO evidence (incident_id, blob_id, filename, display_name, source, attached_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (incident_id, blob_id, printable_original(item.filename), safe_display_name(item.filename),
+         item.source, utc_now()),
+    )
+    custody.append(conn, "attach", incident_id, digest)
+    return True
+
+
+def attach_stream(conn: Connection, incident_id: str, untrusted_stream: BinaryIO, filename: str,
+                  source: str = "file", progress: Progress | None = None,
+                  cancelled: Cancelled | None = None) -> AttachResult:
+    """Store one stream's bytes as evidence (the caller keeps ownership of the stream)."""
+    borrowed = EvidenceSource(lambda: nullcontext(untrusted_stream), filename, source)
+    return attach_many(conn, incident_id, [borrowed], progress, cancelled)[0]
+
+
+def attach_path(conn: Connection, incident_id: str, path: Path, source: str = "file",
+                progress: Progress | None = None, cancelled: Cancelled | None = None) -> AttachResult:
+    return attach_many(conn, incident_id, [file_source(path, source)], progress, cancelled)[0]
 
 
 def _item(row: tuple) -> EvidenceItem:
