@@ -55,3 +55,35 @@ class InvalidInput(ThreatlogError):
 
 class EvidenceUnreadable(ThreatlogError):
     """A file to attach cannot be read (missing, a folder, permission denied)."""
+
+
+class SignatureInvalid(ThreatlogError):
+    """An SSH signature, public key or fingerprint that does not parse or does not verify."""
+
+
+class TrustedKeyInvalid(UsageError):
+    """The key the recipient says they trust (--signer, --allowed-signers) cannot be used."""
+
+
+class ArchiveRefused(ThreatlogError):
+    """A file given to verify is not a zip, or is a zip we refuse to read (unsafe names, bomb...).
+
+    It counts as "not intact": nothing of it is extracted or trusted.
+    """
+
+
+class NothingToExport(ThreatlogError):
+    pass
+
+
+class ExportCancelled(ThreatlogError):
+    def __init__(self) -> None:
+        super().__init__("The export was cancelled; no bundle was written.")
+
+
+class ExportFailed(ThreatlogError):
+    """The bundle could not be written (disk full, no permission, file exists...); nothing was left behind."""
+
+
+class CustodyChainBroken(ThreatlogError):
+    """The vault's own custody log does not verify, so a bundle made from it would not either."""

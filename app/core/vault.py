@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from app.core import custody, keyslots, schema, search
+from app.core import custody, keyslots, schema, search, signing
 from app.core.database import Connection, assert_encrypted_on_disk, connect, transaction
 from app.core.errors import InvalidInput, VaultCorrupt, VaultExists, VaultNotFound
 from app.core.keyslots import KdfParams, KeySlotFile
@@ -98,6 +98,7 @@ class Vault:
             conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (self.vault_id,))
             conn.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (utc_now(),))
             custody.append(conn, "vault_create", self.vault_id, "")
+            signing.create(conn)
         search.ensure_current(conn)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         assert_encrypted_on_disk(self.db_path)
@@ -116,6 +117,7 @@ class Vault:
             conn = vault.connection()
             schema.migrate(conn)
             vault._check_identity(conn)
+            signing.ensure(conn)
             search.ensure_current(conn)
         except BaseException:
             vault.close()
