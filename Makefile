@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml requirements.lock
 	@touch $@
 
 system-deps:
-	@scripts/ensure-system-packages
+	@scripts/ensure-system-packages poppler
 
 run: venv
 	$(VENV)/bin/threatlog

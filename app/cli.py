@@ -16,7 +16,8 @@ from pathlib import Path
 
 import sqlcipher3
 
-from app import __version__, cli_render
+from app import __version__, cli_bundle, cli_render
+from app.hardening import disable_core_dumps
 from app.core import custody, evidence, incidents, search
 from app.core.drafts import AccountRef, IncidentDraft
 from app.core.errors import ThreatlogError, UsageError, VaultCorrupt
@@ -312,6 +313,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("log", cmd_log, "show the custody log")
     p.add_argument("--verify", action="store_true", help="check the hash chain; exit 1 if it is broken")
     p.add_argument("--json", action="store_true")
+    cli_bundle.register(command, _open_vault)
     return parser
 
 
@@ -325,6 +327,7 @@ def _run_desktop(parser: argparse.ArgumentParser) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    disable_core_dumps()
     parser = build_parser()
     args = parser.parse_args(argv)
     for name in ("vault", "passphrase_file", "recovery_code_file"):

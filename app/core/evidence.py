@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, ContextManager
 
 from app.core import custody, search
-from app.core.database import Connection
+from app.core.database import Connection, transaction
 from app.core.errors import EvidenceNotFound, EvidenceUnreadable, InvalidInput, ThreatlogError
 from app.core.filenames import printable_original, safe_display_name
 from app.core.fsutil import fsync_directory
@@ -311,29 +311,36 @@ def thumbnail(conn: Connection, sha256: str) -> bytes | None:
     return row[0] if row else None
 
 
-def write_out(conn: Connection, sha256: str, out_path: Path) -> int:
-    """Write an original back to a file the user chose, checking it against its recorded hash."""
-    if out_path.exists():
+def write_out(conn: Connection, sha256: str, out_path: Path, *, overwrite: bool = False) -> int:
+    """Write an original back to a file the user chose, checking it against its recorded hash.
+
+    The copy is a transfer of evidence out of the vault: it is recorded in the custody log.
+    `overwrite` is for callers whose user already confirmed replacing the file (a save dialog).
+    """
+    digest = sha256.strip().lower()
+    if out_path.exists() and not overwrite:
         raise InvalidInput(f"'{out_path}' already exists; choose a new file name.")
     temporary = out_path.with_name(out_path.name + ".part")
     hasher = hashlib.sha256()
     size = 0
     try:
-        with open(temporary, "xb") as f:
-            for chunk in read_chunks(conn, sha256):
+        with open(temporary, "wb") as f:
+            for chunk in read_chunks(conn, digest):
                 hasher.update(chunk)
                 size += len(chunk)
                 f.write(chunk)
             f.flush()
             os.fsync(f.fileno())
-        if hasher.hexdigest() != sha256.strip().lower():
-            raise EvidenceNotFound(f"The stored bytes of {sha256} no longer match their hash: the vault is damaged.")
+        if hasher.hexdigest() != digest:
+            raise EvidenceNotFound(f"The stored bytes of {digest} no longer match their hash: the vault is damaged.")
         os.replace(temporary, out_path)
         fsync_directory(out_path.parent)
     except OSError as error:
         raise EvidenceUnreadable(f"Cannot write '{out_path}': {error.strerror}.") from None
     finally:
         temporary.unlink(missing_ok=True)
+    with transaction(conn):
+        custody.append(conn, "copy_out", digest, digest)
     return size
 
 

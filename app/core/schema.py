@@ -38,9 +38,13 @@ CREATE TABLE incidents (
     delete_reason TEXT,
     purged_at TEXT
 );
-CREATE INDEX incidents_by_time ON incidents (sort_time);
-CREATE INDEX incidents_by_type ON incidents (type, sort_time);
-CREATE INDEX incidents_by_platform ON incidents (platform, sort_time);
+-- Partial indexes over live incidents: the list's query is then index-only (seq is the rowid, in
+-- every index), instead of reading each row with its JSON to test deleted_at (0.48 s -> 0.007 s
+-- for 20,000 incidents).
+CREATE INDEX incidents_by_time ON incidents (sort_time) WHERE deleted_at IS NULL;
+CREATE INDEX incidents_by_type ON incidents (type, sort_time) WHERE deleted_at IS NULL;
+CREATE INDEX incidents_by_platform ON incidents (platform, sort_time) WHERE deleted_at IS NULL;
+CREATE INDEX incidents_by_title ON incidents (title COLLATE NOCASE) WHERE deleted_at IS NULL;
 
 CREATE TABLE revisions (
     incident_id TEXT NOT NULL REFERENCES incidents (id),

@@ -26,6 +26,11 @@ class IncidentType:
     fields: tuple[Field, ...] = ()
     always_sensitive: bool = False
 
+    @property
+    def short_label(self) -> str:
+        """For narrow places such as the incident list."""
+        return _SHORT_LABELS.get(self.id, self.label)
+
     def field(self, key: str) -> Field:
         for field in self.fields:
             if field.key == key:
@@ -150,6 +155,13 @@ TYPES: tuple[IncidentType, ...] = (
 )
 
 _TYPES_BY_ID = {t.id: t for t in TYPES}
+_SHORT_LABELS = {
+    "threat": "Threat", "harassment": "Harassment", "doxxing": "Doxxing", "impersonation": "Impersonation",
+    "account_compromise": "Hacked account", "intimate_image_abuse": "Intimate images", "blackmail": "Blackmail",
+    "family_pressure": "Family pressure", "state_summons": "Summons", "smear_media": "Smear media",
+    "legal_harassment": "Legal harassment", "surveillance": "Surveillance", "content_takedown": "False takedowns",
+    "physical_attack": "Physical attack",
+}
 
 PLATFORMS: tuple[tuple[str, str], ...] = (
     ("facebook", "Facebook"),

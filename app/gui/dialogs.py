@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class Dialogs(QObject):
@@ -19,6 +19,10 @@ class Dialogs(QObject):
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
+
+    def ask_text(self, parent: QWidget | None, title: str, question: str) -> str | None:
+        text, ok = QInputDialog.getText(parent, title, question)
+        return text if ok else None
 
     def open_files(self, parent: QWidget | None, title: str) -> list[str]:
         # The non-native dialog keeps the OS's "recent files" lists from learning evidence names.

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from app.core.database import Connection
 from app.core.search import Summary, summaries
 from app.gui.icons import type_icon
-from app.gui.labels import platform_label, type_label
+from app.gui.labels import platform_label, type_label, type_short_label
 
 PAGE = 100
 CACHED_PAGES = 24
@@ -89,6 +89,8 @@ class IncidentTableModel(QAbstractTableModel):
             return type_icon(summary.type)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("title", "accounts"):
             return self._display(summary, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("type", "date"):
+            return type_label(summary.type) if column == "type" else summary.occurred
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "evidence":
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == ID_ROLE:
@@ -99,9 +101,9 @@ class IncidentTableModel(QAbstractTableModel):
 
     def _display(self, s: Summary, column: str) -> str:
         if column == "date":
-            return (s.occurred or s.sort_time)[:16].replace("T", " ")
+            return _when(s.occurred or s.sort_time)
         if column == "type":
-            return type_label(s.type)
+            return type_short_label(s.type)
         if column == "title":
             return s.title
         if column == "platform":
@@ -126,3 +128,8 @@ class IncidentTableModel(QAbstractTableModel):
                 if summary.id == incident_id:
                     return number * PAGE + offset
         return -1
+
+
+def _when(occurred: str) -> str:
+    """Compact date for the list: minutes at most, a range as 'start – end'."""
+    return " – ".join(part[:16].replace("T", " ") for part in occurred.split("/"))

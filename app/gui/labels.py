@@ -24,6 +24,13 @@ def type_label(type_id: str) -> str:
         return type_id
 
 
+def type_short_label(type_id: str) -> str:
+    try:
+        return tr(taxonomy.incident_type(type_id).short_label)
+    except Exception:  # noqa: BLE001 - an unknown id from an old vault still gets shown
+        return type_id
+
+
 def platform_label(platform_id: str | None) -> str:
     return tr(dict(taxonomy.PLATFORMS).get(platform_id or "", platform_id or ""))
 

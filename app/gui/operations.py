@@ -24,6 +24,7 @@ class OperationContext:
     def __init__(self, signals: _Signals) -> None:
         self._signals = signals
         self._cancel = threading.Event()
+        self._discarded = False
 
     def report(self, done: int, total: int) -> None:
         self._signals.progressed.emit(done, total)
@@ -34,11 +35,23 @@ class OperationContext:
     def cancel(self) -> None:
         self._cancel.set()
 
+    def discard(self) -> None:
+        """Stop, and deliver nothing: what would receive the result is going away (locking)."""
+        self._discarded = True
+        self._cancel.set()
+
+    @property
+    def discarded(self) -> bool:
+        return self._discarded
+
 
 class _Signals(QObject):
+    # No Python objects travel in these signals: results stay on the Operation. PySide (6.12)
+    # mishandles the reference counts of objects queued across threads in Signal(object), which
+    # crashed the interpreter at exit after every test had passed.
     progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
+    succeeded = Signal()
+    failed = Signal()
 
 
 class Operation(QObject):
@@ -56,11 +69,19 @@ class Operation(QObject):
 
     def run_in_worker(self) -> None:
         try:
-            result = self._work(self.context)
+            self.result = self._work(self.context)
         except BaseException as error:  # noqa: BLE001 - every failure must reach the GUI thread as a message
-            self.signals.failed.emit(error)
+            self.error = error
+            self._deliver(self.signals.failed)
         else:
-            self.signals.succeeded.emit(result)
+            self._deliver(self.signals.succeeded)
+
+    @staticmethod
+    def _deliver(signal: Signal) -> None:
+        try:
+            signal.emit()
+        except RuntimeError:
+            pass  # the application is shutting down and its objects are gone: nobody is left to tell
 
 
 class _Runnable(QRunnable):
@@ -100,17 +121,17 @@ class Operations(QObject):
         self._running.add(operation)
         dialog = self._progress_dialog(operation, parent, label, cancellable) if label else None
 
-        def done_ok(result: Any) -> None:
-            operation.result = result
+        # A cancelled operation that finished anyway (a save that committed as Cancel was pressed)
+        # still reports its result: the user must learn it was saved. Only discarded ones are silent.
+        def done_ok() -> None:
             self._finish(operation, dialog)
-            if on_success is not None and not operation.context.cancelled():
-                on_success(result)
+            if on_success is not None and not operation.context.discarded:
+                on_success(operation.result)
 
-        def done_error(error: BaseException) -> None:
-            operation.error = error
+        def done_error() -> None:
             self._finish(operation, dialog)
-            if on_error is not None:
-                on_error(error)
+            if on_error is not None and operation.error is not None and not operation.context.discarded:
+                on_error(operation.error)
 
         operation.signals.succeeded.connect(done_ok, Qt.ConnectionType.QueuedConnection)
         operation.signals.failed.connect(done_error, Qt.ConnectionType.QueuedConnection)
@@ -137,6 +158,9 @@ class Operations(QObject):
 
     def _finish(self, operation: Operation, dialog: QProgressDialog | None) -> None:
         if dialog is not None:
+            # Closing a progress dialog emits `canceled`: cut that link first, or every finished
+            # operation would look cancelled and its result be dropped.
+            dialog.canceled.disconnect()
             dialog.close()
             dialog.deleteLater()
         self._running.discard(operation)
@@ -145,6 +169,11 @@ class Operations(QObject):
     def cancel_all(self) -> None:
         for operation in list(self._running):
             operation.context.cancel()
+
+    def discard_all(self) -> None:
+        """For locking: stop everything running and drop whatever it would have delivered."""
+        for operation in list(self._running):
+            operation.context.discard()
 
     def wait_all(self, timeout_ms: int = 30000) -> bool:
         """For locking and tests: let workers finish so no connection is in use when it closes."""

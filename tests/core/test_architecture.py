@@ -25,3 +25,17 @@ def test_cli_works_without_qt() -> None:
     code = "import sys\nsys.modules['PySide6'] = None\nfrom app.cli import main\nraise SystemExit(main(['--help']))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_cli_process_cannot_dump_core() -> None:
+    code = ("from app.cli import main\nfrom app.hardening import is_dumpable\n"
+            "assert is_dumpable()  # a normal process can\nmain(['--help'])\n")
+    result = subprocess.run([sys.executable, "-c", code + "raise SystemExit(0)"], capture_output=True, text=True,
+                            cwd=REPO, timeout=60)
+    assert result.returncode == 0, result.stderr
+    code = ("import contextlib, io\nfrom app.cli import main\nfrom app.hardening import is_dumpable\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n    main(['log', '--verify'])\n"
+            "raise SystemExit(1 if is_dumpable() else 0)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60,
+                            env={"PATH": "/usr/bin:/bin", "THREATLOG_VAULT": "/nonexistent"})
+    assert result.returncode == 0, result.stderr

@@ -131,3 +131,20 @@ def test_progress_reports_bytes_stored(vault) -> None:
         evidence.attach_stream(conn, incident_id, io.BytesIO(b"x" * (3 * evidence.CHUNK_BYTES)), "f", "import",
                                progress=seen.append)
     assert seen == [evidence.CHUNK_BYTES, 2 * evidence.CHUNK_BYTES, 3 * evidence.CHUNK_BYTES]
+
+
+def test_a_copy_written_out_is_on_the_custody_record(vault, tmp_path: Path) -> None:
+    from app.core import custody
+
+    incident_id = _incident(vault)
+    with vault.transaction() as conn:
+        item = evidence.attach_stream(conn, incident_id, io.BytesIO(b"original"), "o.txt").item
+    target = tmp_path / "copy.txt"
+    target.write_bytes(b"old content")
+    with pytest.raises(Exception, match="already exists"):
+        evidence.write_out(vault.connection(), item.sha256, target)
+    evidence.write_out(vault.connection(), item.sha256, target, overwrite=True)
+    assert target.read_bytes() == b"original"
+    last = list(custody.entries(vault.connection()))[-1]
+    assert (last.action, last.object_sha256) == ("copy_out", item.sha256)
+    assert custody.verify(vault.connection()).intact

@@ -26,7 +26,7 @@ class ScriptedDialogs(Dialogs):
         self.errors: list[str] = []
         self.infos: list[str] = []
         self.answers: dict[str, list[object]] = {"confirm": [], "open_files": [], "open_file": [],
-                                                 "save_file": [], "folder": []}
+                                                 "save_file": [], "folder": [], "ask_text": []}
 
     def _next(self, kind: str) -> object:
         if not self.answers[kind]:
@@ -41,6 +41,9 @@ class ScriptedDialogs(Dialogs):
 
     def confirm(self, parent, text: str) -> bool:
         return bool(self._next("confirm"))
+
+    def ask_text(self, parent, title: str, question: str) -> str | None:
+        return self._next("ask_text")  # type: ignore[return-value]
 
     def open_files(self, parent, title: str) -> list[str]:
         return list(self._next("open_files"))  # type: ignore[arg-type]
@@ -79,3 +82,17 @@ def gui_vault(vault_dir: Path) -> Iterator[Vault]:
 def reopen(vault_dir: Path) -> Vault:
     """Read back through the core, in a fresh object, what the GUI saved."""
     return Vault.open(vault_dir, passphrase=PASSPHRASE)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _release_qt_objects_before_exit():
+    """Cached icons must not outlive the QApplication: Qt objects destroyed after it, during
+    interpreter shutdown, crash PySide (a fatal error after every test passed)."""
+    yield
+    import gc
+
+    from app.gui import icons
+
+    icons.icon.cache_clear()
+    icons.type_icon.cache_clear()
+    gc.collect()

@@ -1,0 +1,43 @@
+"""Starting the desktop app: `threatlog` with no command, or `make run`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+from app.hardening import disable_core_dumps
+from app.core.location import APP_NAME, resolve_vault_dir
+from app.gui.app_window import AppWindow
+from app.gui.dialogs import Dialogs
+from app.gui.icons import app_icon
+from app.gui.operations import Operations
+from app.gui.services import Services
+from app.gui.settings import Settings
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def run(vault_dir: Path | None = None) -> int:
+    disable_core_dumps()
+    app = create_application()
+    settings = Settings()
+    services = Services(dialogs=Dialogs(), settings=settings, operations=Operations())
+    window = AppWindow(services, vault_dir or (Path(settings.last_vault_dir) if settings.last_vault_dir else
+                                               resolve_vault_dir(None)))
+    window.show()
+    code = app.exec()
+    services.operations.cancel_all()
+    services.operations.wait_all()
+    return code

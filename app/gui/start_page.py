@@ -1,0 +1,166 @@
+"""The start screen: unlock the vault, create one, choose another folder, or verify a bundle
+(which needs no vault). It is also what a locked window shows: nothing of the vault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from app.core.vault import Vault, vault_exists
+from app.gui.create_vault_dialog import CreateVaultDialog
+from app.gui.icons import app_icon, icon
+from app.gui.operations import user_message
+from app.gui.services import Services
+
+
+class StartPage(QWidget):
+    unlocked = Signal(object)  # an open Vault
+    verify_requested = Signal()
+
+    def __init__(self, services: Services, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._folder = folder
+        self._busy = False
+
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(72, 72))
+        logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = QLabel(self.tr("Threatlog"))
+        title_font = QFont()
+        title_font.setPointSize(20)
+        title_font.setBold(True)
+        title.setFont(title_font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        tagline = QLabel(self.tr("An encrypted record of the threats you receive."))
+        tagline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        tagline.setStyleSheet("color: #5d6d7e;")
+
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.folder_label.setStyleSheet("color: #5d6d7e;")
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setMinimumWidth(320)
+        self.secret.returnPressed.connect(self._unlock)
+        self.use_recovery = QCheckBox(self.tr("Use my &recovery code instead"))
+        self.use_recovery.toggled.connect(self._update_secret_hint)
+        self.unlock_button = QPushButton(icon("lock"), self.tr("&Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self._unlock)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error.setStyleSheet("color: #b03a2e;")
+        self.error.setAccessibleName(self.tr("Unlock status"))
+        self.create_button = QPushButton(icon("new"), self.tr("&Create a new vault…"))
+        self.create_button.clicked.connect(self._create)
+        self.choose_button = QPushButton(icon("folder"), self.tr("Choose another vault &folder…"))
+        self.choose_button.clicked.connect(self._choose_folder)
+        self.verify_button = QPushButton(icon("verify"), self.tr("&Verify a bundle… (no vault needed)"))
+        self.verify_button.clicked.connect(self.verify_requested)
+
+        unlock_row = QHBoxLayout()
+        unlock_row.addWidget(self.secret, 1)
+        unlock_row.addWidget(self.unlock_button)
+        self.unlock_box = QWidget()
+        unlock_layout = QVBoxLayout(self.unlock_box)
+        unlock_layout.setContentsMargins(0, 0, 0, 0)
+        unlock_layout.addLayout(unlock_row)
+        unlock_layout.addWidget(self.use_recovery)
+
+        card = QFrame()
+        card.setObjectName("card")
+        card.setStyleSheet("#card { background: #ffffff; border: 1px solid #d5dbdf; border-radius: 10px; }")
+        card.setMaximumWidth(560)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(32, 28, 32, 28)
+        inner.setSpacing(12)
+        for widget in (logo, title, tagline, self.folder_label, self.unlock_box, self.error, self.create_button,
+                       self.choose_button, self.verify_button):
+            inner.addWidget(widget)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch()
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(card, 1)
+        row.addStretch()
+        outer.addLayout(row)
+        outer.addStretch()
+        self.setStyleSheet("StartPage { background: #eef1f4; }")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.set_folder(folder)
+
+    @property
+    def folder(self) -> Path:
+        return self._folder
+
+    def set_folder(self, folder: Path) -> None:
+        self._folder = folder
+        exists = vault_exists(folder)
+        self.unlock_box.setVisible(exists)
+        self.create_button.setVisible(not exists)
+        self.folder_label.setText(self.tr("Vault: %1").replace("%1", str(folder)) if exists else
+                                  self.tr("There is no vault in %1 yet.").replace("%1", str(folder)))
+        self.error.clear()
+        self._update_secret_hint()
+
+    def reset(self) -> None:
+        """After locking: nothing typed stays in the field."""
+        self.secret.clear()
+        self.use_recovery.setChecked(False)
+        self.set_folder(self._folder)
+        self.secret.setFocus()
+
+    def _update_secret_hint(self) -> None:
+        recovery = self.use_recovery.isChecked()
+        self.secret.setPlaceholderText(self.tr("Recovery code") if recovery else self.tr("Passphrase"))
+        self.secret.setAccessibleName(self.secret.placeholderText())
+        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if recovery else QLineEdit.EchoMode.Password)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.secret, self.unlock_button, self.use_recovery, self.choose_button, self.create_button):
+            widget.setEnabled(not busy)
+
+    def _unlock(self) -> None:
+        if self._busy or not self.secret.text():
+            return
+        secret, folder, recovery = self.secret.text(), self._folder, self.use_recovery.isChecked()
+        self.secret.clear()
+        self.error.setText(self.tr("Unlocking…"))
+        self._set_busy(True)
+
+        def work(ctx: object) -> Vault:
+            if recovery:
+                return Vault.open(folder, recovery_code=secret)
+            return Vault.open(folder, passphrase=secret)
+
+        self._services.operations.run(work, self._opened, self._failed)
+
+    def _opened(self, vault: Vault) -> None:
+        self._set_busy(False)
+        self.error.clear()
+        self._services.settings.last_vault_dir = str(self._folder)
+        self.unlocked.emit(vault)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.error.setText(user_message(error))
+        self.secret.setFocus()
+
+    def _create(self) -> None:
+        dialog = CreateVaultDialog(self._services, self._folder, self)
+        dialog.created.connect(self._opened)
+        dialog.open()
+
+    def _choose_folder(self) -> None:
+        chosen = self._services.dialogs.folder(self, self.tr("Choose the vault folder"))
+        if chosen:
+            self.set_folder(Path(chosen))
