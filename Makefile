@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean venv system-deps
+.PHONY: run test bench screenshots clean venv system-deps
 
 venv: $(STAMP)
 
@@ -27,6 +27,10 @@ test: venv system-deps
 
 bench: venv
 	@for script in bench/bench_*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
+
+screenshots: venv
+	@scripts/ensure-system-packages xvfb
+	PYTHONPATH=. QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x880x24" $(PY) scripts/take_screenshots.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

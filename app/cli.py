@@ -21,6 +21,7 @@ from app.hardening import disable_core_dumps
 from app.core import custody, evidence, incidents, search
 from app.core.drafts import AccountRef, IncidentDraft
 from app.core.errors import ThreatlogError, UsageError, VaultCorrupt
+from app.core.fsutil import read_bounded
 from app.core.keyslots import MIN_ITERATIONS, KdfParams
 from app.core.location import resolve_vault_dir
 from app.core.taxonomy import is_platform
@@ -31,13 +32,7 @@ _BUSY_MESSAGE = "The vault is busy in another Threatlog window or command; try a
 
 
 def _read_secret_file(path: str) -> str:
-    try:
-        with open(path, "rb") as f:
-            raw = f.read(MAX_SECRET_FILE_BYTES + 1)
-    except OSError as error:
-        raise UsageError(f"Cannot read '{path}': {error.strerror}.") from None
-    if len(raw) > MAX_SECRET_FILE_BYTES:
-        raise UsageError(f"'{path}' is too large to hold a passphrase.")
+    raw = read_bounded(path, MAX_SECRET_FILE_BYTES, UsageError, f"'{path}' is too large to hold a passphrase.")
     # Only the line ending an editor adds is dropped: spaces may be part of a passphrase.
     try:
         return raw.decode("utf-8").removesuffix("\n").removesuffix("\r")

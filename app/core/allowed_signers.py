@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 
 from app.core import sshsig
 from app.core.errors import SignatureInvalid, TrustedKeyInvalid
+from app.core.fsutil import read_bounded
 
 # A trust file holds a handful of keys; a large file is a mistake (or an attack on memory).
 MAX_FILE_BYTES = 1024 * 1024
@@ -154,13 +155,8 @@ def parse_fingerprint(untrusted_fingerprint: str) -> str:
 
 def read_trust_file(path: str) -> list[AllowedSigner]:
     """The recipient's own allowed_signers file (--allowed-signers); it must name at least one key."""
-    try:
-        with open(path, "rb") as f:
-            untrusted_text = f.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
-        raise TrustedKeyInvalid(f"Cannot read '{path}': {error.strerror}.") from None
-    if len(untrusted_text) > MAX_FILE_BYTES:
-        raise TrustedKeyInvalid(f"'{path}' is too large to be an allowed_signers file.")
+    untrusted_text = read_bounded(path, MAX_FILE_BYTES, TrustedKeyInvalid,
+                                  f"'{path}' is too large to be an allowed_signers file.")
     signers = parse(untrusted_text)
     if not signers:
         raise TrustedKeyInvalid(f"'{path}' names no {sshsig.KEY_TYPE} key in allowed_signers form.")

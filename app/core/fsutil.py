@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from app.core.errors import ThreatlogError
+
 
 def fsync_directory(folder: Path) -> None:
     # A rename is durable only once the directory entry itself is on disk (POSIX); Windows has
@@ -27,3 +29,16 @@ def write_file_atomically(path: Path, data: bytes) -> None:
         os.fsync(f.fileno())
     os.replace(temporary, path)
     fsync_directory(path.parent)
+
+
+def read_bounded(path: Path | str, limit: int, error: type[ThreatlogError], too_large: str) -> bytes:
+    """A small file read whole (passphrase, key slots, allowed_signers): never more than `limit`
+    bytes, so a huge or endless file given by mistake or malice cannot exhaust memory."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read(limit + 1)
+    except OSError as failure:
+        raise error(f"Cannot read '{path}': {failure.strerror}.") from None
+    if len(data) > limit:
+        raise error(too_large)
+    return data

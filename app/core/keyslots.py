@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from app.core.errors import KeySlotInvalid, WrongPassphrase
-from app.core.fsutil import write_file_atomically
+from app.core.fsutil import read_bounded, write_file_atomically
 
 FORMAT = "threatlog-keyslots"
 VERSION = 1
@@ -257,14 +257,10 @@ def parse(untrusted_bytes: bytes) -> KeySlotFile:
 
 
 def load(path: Path) -> KeySlotFile:
-    try:
-        with open(path, "rb") as f:
-            untrusted_bytes = f.read(MAX_SLOT_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise KeySlotInvalid(f"The vault's key-slot file {path.name} is missing.") from None
-    except OSError as error:
-        raise KeySlotInvalid(f"Cannot read the vault's key-slot file: {error.strerror}.") from None
-    return parse(untrusted_bytes)
+    if not path.exists():
+        raise KeySlotInvalid(f"The vault's key-slot file {path.name} is missing.")
+    return parse(read_bounded(path, MAX_SLOT_FILE_BYTES, KeySlotInvalid,
+                              "The key-slot file is far larger than any real one; refusing to read it."))
 
 
 def save(path: Path, slots: KeySlotFile) -> None:

@@ -152,7 +152,7 @@ class AppWindow(QMainWindow):
         self.vault.close()
         self.vault = None
         self.count_label.clear()
-        self.statusBar().clearMessage()
+        self.statusBar().showMessage(self.tr("Locked. The vault is closed and its key forgotten."))
         self._update_actions()
         self.start_page.reset()
 
