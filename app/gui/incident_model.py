@@ -121,13 +121,12 @@ class IncidentTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_requested.emit(COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
 
-    def row_of(self, incident_id: str) -> int:
-        """The row showing `incident_id` among cached pages, or -1 (used to keep the selection)."""
-        for number, page in self._pages.items():
-            for offset, summary in enumerate(page):
-                if summary.id == incident_id:
-                    return number * PAGE + offset
-        return -1
+    def row_of_seq(self, seq: int) -> int:
+        """The row of the incident with key `seq`, or -1 if the current rows do not include it."""
+        try:
+            return self._seqs.index(seq)
+        except ValueError:
+            return -1
 
 
 def _when(occurred: str) -> str:

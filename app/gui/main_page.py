@@ -34,7 +34,6 @@ class MainPage(QWidget):
         self._filter = Filter()
         self._sort = ("date", True)
         self._generation = 0
-        self._pending_select: str | None = None
 
         self.filters = FilterBar()
         self.filters.changed.connect(self.set_filter)
@@ -93,29 +92,31 @@ class MainPage(QWidget):
         """Re-run the current query in a worker; older answers arriving late are dropped."""
         self._generation += 1
         generation, f, (key, descending) = self._generation, self._filter, self._sort
-        self._pending_select = select or self.current_id()
+        wanted = select or self.current_id()
         vault = self.vault
 
-        def done(seqs: list[int]) -> None:
+        def work(ctx) -> tuple[list[int], int | None]:
+            conn = vault.connection()
+            row = conn.execute("SELECT seq FROM incidents WHERE id = ?", (wanted,)).fetchone() if wanted else None
+            return search.find_seqs(conn, f, key, descending), row[0] if row else None
+
+        def done(result: tuple[list[int], int | None]) -> None:
             if generation == self._generation:
-                self._show_rows(seqs)
+                self._show_rows(*result)
 
-        self.services.operations.run(lambda ctx: search.find_seqs(vault.connection(), f, key, descending), done,
-                                     self._report)
+        self.services.operations.run(work, done, self._report)
 
-    def _show_rows(self, seqs: list[int]) -> None:
+    def _show_rows(self, seqs: list[int], wanted_seq: int | None) -> None:
         self.model.set_rows(seqs)
         self.count_changed.emit(len(seqs))
-        wanted = self._pending_select
-        row = self.model.row_of(wanted) if wanted else -1
-        if row < 0 and wanted:
-            self.detail.show_empty()
+        row = self.model.row_of_seq(wanted_seq) if wanted_seq is not None else -1
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        elif self.model.rowCount() == 0:
-            self.detail.show_empty(self.tr("No incidents match.") if self._filter != Filter() else "")
+            self.table.scrollTo(self.model.index(row, 0))
+        else:
+            self.detail.show_empty(self.tr("No incidents match.") if self._filter != Filter() and not seqs else "")
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()

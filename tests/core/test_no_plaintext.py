@@ -20,17 +20,18 @@ CANARY = "CANARY-7f3a9c-təhdid-угроза"
 IMAGE_MARKER = os.urandom(24).hex()
 
 
-def _needles() -> list[bytes]:
+def _needles(texts: tuple[str, ...]) -> list[bytes]:
     needles = []
-    for text in (CANARY, IMAGE_MARKER, "CANARY-7f3a9c"):
+    for text in texts:
         needles += [text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be")]
     return needles
 
 
-def scan_for_canary(roots: list[Path], since: float, skip: Path) -> list[str]:
+def scan_for_canary(roots: list[Path], since: float, skip: Path,
+                    texts: tuple[str, ...] = (CANARY, IMAGE_MARKER, "CANARY-7f3a9c")) -> list[str]:
     """Files under roots (changed since `since`, outside `skip`) that contain a canary needle."""
     hits = []
-    needles = _needles()
+    needles = _needles(texts)
     for root in roots:
         for path in root.rglob("*"):
             try:

@@ -192,3 +192,56 @@ def test_settings_file_holds_no_incident_data(qtbot, gui_vault, window, vault_di
     window.lock()
     assert "SETTINGS-CANARY" not in (tmp_path / "settings.ini").read_text(encoding="utf-8", errors="replace")
     assert json.dumps(window.windowTitle()).find("CANARY") < 0
+
+
+def test_a_whole_gui_session_leaves_no_plaintext(qtbot, services, tmp_path, monkeypatch) -> None:
+    """Paste, thumbnails, the viewer, settings and Qt's own caches: the canary only exists in the
+    encrypted vault afterwards."""
+    import tempfile
+    import time
+
+    from app.gui.evidence_viewer import EvidenceViewer
+    from tests.core.test_no_plaintext import IMAGE_MARKER, scan_for_canary
+
+    canary = "GUI-CANARY-5d1e-təhdid"
+    home, temp = tmp_path / "home", tmp_path / "tmp"
+    home.mkdir()
+    temp.mkdir()
+    for name, value in (("HOME", home), ("TMPDIR", temp), ("XDG_CACHE_HOME", home / ".cache"),
+                        ("XDG_DATA_HOME", home / ".local" / "share"), ("XDG_CONFIG_HOME", home / ".config")):
+        monkeypatch.setenv(name, str(value))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    started = time.time()
+    vault_dir = tmp_path / "vault"
+    Vault.create(vault_dir, PASSPHRASE, services.kdf)[0].close()
+    window = AppWindow(services, vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    _unlock(qtbot, window)
+
+    mime = QMimeData()
+    mime.setData("image/png", png_bytes(640, 480, (20, 90, 160), text=IMAGE_MARKER))
+    QApplication.clipboard().setMimeData(mime)
+    window.paste_action.trigger()
+    form = window.main_page.findChild(IncidentForm)
+    form.title.setText(canary)
+    form.sensitive.setChecked(True)
+    with qtbot.waitSignal(form.saved, timeout=20_000):
+        form.save()
+    page = window.main_page
+    qtbot.waitUntil(lambda: page.detail.incident_id is not None, timeout=10_000)
+    with reopen(vault_dir) as vault:
+        (incident_id,) = search.find_ids(vault.connection(), search.Filter())
+        (item,) = incidents.get(vault.connection(), incident_id).evidence
+    viewer = page.open_evidence(item, True)
+    with qtbot.waitSignal(viewer.loaded, timeout=10_000):
+        pass
+    viewer.reveal_action.trigger()
+    viewer.close()
+    services.settings.auto_lock_minutes = 7
+    services.settings.sync()
+    window.lock()
+    QApplication.clipboard().clear()
+
+    texts = (canary, "GUI-CANARY-5d1e", IMAGE_MARKER)
+    assert scan_for_canary([vault_dir, home, temp], started, skip=tmp_path / "none", texts=texts) == []
