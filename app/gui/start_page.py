@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from app.core.vault import Vault, vault_exists
 from app.gui.create_vault_dialog import CreateVaultDialog
@@ -53,6 +53,12 @@ class StartPage(QWidget):
         self.unlock_button = QPushButton(icon("lock"), self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._unlock)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # indeterminate: deriving the key takes about a second, by design
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.setAccessibleName(self.tr("Unlocking"))
+        self.busy.hide()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -81,7 +87,7 @@ class StartPage(QWidget):
         inner = QVBoxLayout(card)
         inner.setContentsMargins(32, 28, 32, 28)
         inner.setSpacing(12)
-        for widget in (logo, title, tagline, self.folder_label, self.unlock_box, self.error, self.create_button,
+        for widget in (logo, title, tagline, self.folder_label, self.unlock_box, self.busy, self.error, self.create_button,
                        self.choose_button, self.verify_button):
             inner.addWidget(widget)
 
@@ -126,6 +132,7 @@ class StartPage(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
+        self.busy.setVisible(busy)
         for widget in (self.secret, self.unlock_button, self.use_recovery, self.choose_button, self.create_button):
             widget.setEnabled(not busy)
 
