@@ -26,6 +26,7 @@ test: venv system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 bench: venv
+	@scripts/ensure-system-packages zip
 	@for script in bench/bench_*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
 screenshots: venv

@@ -40,8 +40,12 @@ def timed(work: Callable[[], Any]) -> float:
 
 
 def peak_rss_kib() -> int:
-    """This process's peak resident set size so far (ru_maxrss is in KiB on Linux)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    """This process's peak resident set size so far, in KiB.
+
+    On Linux, VmHWM: ru_maxrss would do, except that it survives exec, so in a spawned child it
+    starts at the parent's size; VmHWM is the child's own, and reset_peak_rss() restarts it.
+    """
+    return _proc_status_kib("VmHWM") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _proc_status_kib(field: str) -> int | None:
