@@ -18,7 +18,9 @@ from app.core import allowed_signers, bundle, search, signing
 from app.core.bundle import ExportPreview, Selection
 from app.core.errors import ArchiveRefused, UsageError
 from app.core.vault import Vault
-from app.core.verify import TrustedKeys, VerificationReport, verify_bundle
+from app.core.verify import TrustedKeys, verify_bundle
+# Shared with the desktop app's verify dialog, whose "Copy report" must print the same lines.
+from app.core.verify_text import refused_verdict, render_verification
 
 Handler = Callable[[argparse.Namespace], int]
 CommandFactory = Callable[[str, Handler, str], argparse.ArgumentParser]
@@ -100,24 +102,6 @@ def _trusted_keys(args: argparse.Namespace) -> TrustedKeys | None:
     return None
 
 
-def render_verification(report: VerificationReport) -> str:
-    lines = [f"Bundle: {report.bag_name}"]
-    lines += [f"{c.status.value:<9} {c.path}" + (f"  ({c.detail})" if c.detail else "") for c in report.files]
-    sig = report.signature
-    if sig.valid:
-        trust = {None: "not compared with a key you trust (use --signer or --allowed-signers)",
-                 True: "the key you trust", False: "NOT the key you trust"}[sig.trusted]
-        lines.append(f"Signature: valid, key {sig.fingerprint} ({sig.identity}); {trust}.")
-    else:
-        lines.append(f"Signature: NOT valid: {sig.problem}.")
-    if report.chain is not None:
-        chain = report.chain
-        state = "intact" if chain.intact else f"BROKEN: {chain.problem}"
-        lines.append(f"Custody log: {state}; {chain.entries} entries, {chain.full_entries} given in full.")
-    lines.append(report.verdict())
-    return "\n".join(lines)
-
-
 def _cmd_verify(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
@@ -126,7 +110,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     try:
         report = verify_bundle(path, trusted)
     except ArchiveRefused as refused:
-        print(f"NOT INTACT — {refused}")
+        print(refused_verdict(refused))
         return 1
     print(render_verification(report))
     return 0 if report.intact else 1

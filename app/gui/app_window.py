@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QToo
 from app import __version__
 from app.core.location import resolve_vault_dir
 from app.core.vault import Vault
+from app.gui.export_dialog import ExportDialog
 from app.gui.icons import app_icon, icon
 from app.gui.incident_form import IncidentForm
+from app.gui.key_dialog import KeyDialog
 from app.gui.locking import IdleLock, clipboard_guard, harden_window, install_panic_shortcut
 from app.gui.main_page import MainPage
 from app.gui.screen_capture import capture_region
@@ -79,14 +81,17 @@ class AppWindow(QMainWindow):
         self.lock_action = self._action(self.tr("&Lock"), "lock", "Ctrl+L", self.lock)
         self.settings_action = self._action(self.tr("&Settings…"), "settings", "Ctrl+,", self.open_settings)
         self.verify_action = self._action(self.tr("&Verify a bundle…"), "verify", None, self.verify_bundle)
+        self.export_action = self._action(self.tr("E&xport bundle…"), "export", "Ctrl+Shift+E", self.export_bundle)
+        self.key_action = self._action(self.tr("Vault &key…"), None, None, self.show_key)
         self.quit_action = self._action(self.tr("&Quit"), None, QKeySequence.StandardKey.Quit, self.close)
         self.about_action = self._action(self.tr("&About Threatlog"), None, None, self.about)
         self.vault_actions = (self.new_action, self.paste_action, self.capture_action, self.edit_action,
-                              self.attach_action, self.delete_action, self.find_action, self.lock_action)
+                              self.attach_action, self.delete_action, self.find_action, self.lock_action,
+                              self.export_action, self.key_action)
 
         menu = self.menuBar()
         vault_menu = menu.addMenu(self.tr("&Vault"))
-        for action in (self.lock_action, self.settings_action, self.verify_action):
+        for action in (self.lock_action, self.settings_action, self.verify_action, self.key_action):
             vault_menu.addAction(action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.quit_action)
@@ -94,13 +99,16 @@ class AppWindow(QMainWindow):
         for action in (self.new_action, self.paste_action, self.capture_action, self.edit_action,
                        self.attach_action, self.delete_action, self.find_action):
             incident_menu.addAction(action)
+        incident_menu.addSeparator()
+        incident_menu.addAction(self.export_action)
         menu.addMenu(self.tr("&Help")).addAction(self.about_action)
 
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_action, self.paste_action, self.capture_action, self.attach_action):
+        for action in (self.new_action, self.paste_action, self.capture_action, self.attach_action,
+                       self.export_action):
             toolbar.addAction(action)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
@@ -190,6 +198,17 @@ class AppWindow(QMainWindow):
         from app.gui.verify_dialog import VerifyDialog  # built with the export feature
 
         VerifyDialog(self.services, self).open()
+
+    def export_bundle(self) -> None:
+        if self.main_page is None:
+            return
+        page = self.main_page
+        ExportDialog(self.services, page.vault, page.current_filter(), page.current_id(), self).open()
+
+    def show_key(self) -> None:
+        if self.vault is None:
+            return
+        KeyDialog(self.services, self.vault, self).open()
 
     def about(self) -> None:
         self.services.dialogs.info(self, self.tr(

@@ -118,6 +118,10 @@ class MainPage(QWidget):
         else:
             self.detail.show_empty(self.tr("No incidents match.") if self._filter != Filter() and not seqs else "")
 
+    def current_filter(self) -> Filter:
+        """The search and filters the list shows now (what "export the listed incidents" exports)."""
+        return self._filter
+
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None

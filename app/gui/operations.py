@@ -49,7 +49,8 @@ class _Signals(QObject):
     # No Python objects travel in these signals: results stay on the Operation. PySide (6.12)
     # mishandles the reference counts of objects queued across threads in Signal(object), which
     # crashed the interpreter at exit after every test had passed.
-    progressed = Signal(int, int)
+    # 64-bit: progress is often counted in bytes, and evidence files pass 2 GiB.
+    progressed = Signal("qint64", "qint64")
     succeeded = Signal()
     failed = Signal()
 
