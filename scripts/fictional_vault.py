@@ -35,6 +35,15 @@ def shot(lines, color=(235, 240, 245)):
         d.rounded_rectangle((20, y, 700, y + 80), 16, fill=(255, 255, 255))
         d.text((40, y + 10), who, fill=(40, 90, 160), font=f); d.text((40, y + 42), text, fill=(20, 20, 20), font=f); y += 100
     b = io.BytesIO(); im.save(b, "PNG"); return b.getvalue()
+def gps_photo() -> bytes:
+    """A photo whose EXIF carries a (fictional) position, as phone cameras write it."""
+    exif = Image.Exif()
+    exif.get_ifd(0x8825).update({1: "N", 2: (52.0, 31.0, 12.0), 3: "E", 4: (13.0, 24.0, 36.0)})
+    out = io.BytesIO()
+    Image.new("RGB", (640, 480), (90, 100, 110)).save(out, format="JPEG", exif=exif)
+    return out.getvalue()
+
+
 ROWS = [
  (IncidentDraft("threat", "Ölüm təhdidi Telegram-da: \"səni tapacağıq\"", occurred="2026-10-05T23:14+04:00", platform="telegram",
    accounts=(AccountRef("telegram","@qara_kolge_77"),), text="Səni tapacağıq. Harada gizlənsən də.", translation="We will find you. Wherever you hide.",
@@ -56,6 +65,9 @@ ROWS = [
    accounts=(AccountRef("whatsapp","+994 50 000 00 00"),), details={"demand": "stop writing"}), [("threat.png", shot([("+994 50 …", "We have your photos."), ("+994 50 …", "Stop writing or they go public.")], (250,235,240)))]),
  (IncidentDraft("account_compromise", "Instagram account taken over after phishing SMS", occurred="2026-06-02", platform="instagram", severity=3,
    details={"recovery_status": "recovered"}), []),
+ (IncidentDraft("surveillance", "Car watching my building, photographed by a neighbour", occurred="2026-10-11",
+   platform="in_person", notes="Neighbour does not want to be named.", location="Fictional Street 12", severity=3),
+   [("car-outside.jpg", gps_photo())]),
  (IncidentDraft("surveillance", "Apple threat notification: state-sponsored attacker", occurred="2026-05-14", platform="email", severity=4,
    details={"notification_source": "Apple"}), []),
 ]

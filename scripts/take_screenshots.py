@@ -6,6 +6,7 @@ temporary folder, unlocks it through the start screen, and grabs the whole virtu
 
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -15,14 +16,29 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from fictional_vault import PASSPHRASE, build  # noqa: E402
 
+from app.core import bundle  # noqa: E402
 from app.gui.app_window import AppWindow  # noqa: E402
 from app.gui.application import create_application  # noqa: E402
 from app.gui.dialogs import Dialogs  # noqa: E402
+from app.gui.export_dialog import ExportDialog  # noqa: E402
 from app.gui.operations import Operations  # noqa: E402
 from app.gui.services import Services  # noqa: E402
 from app.gui.settings import Settings  # noqa: E402
+from app.gui.verify_dialog import VerifyDialog  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+
+
+def tamper(bundle_zip: Path) -> Path:
+    """A copy of the bundle with one byte of one evidence file changed, as an adversary might."""
+    altered = bundle_zip.with_name("altered-" + bundle_zip.name)
+    with zipfile.ZipFile(bundle_zip) as source, zipfile.ZipFile(altered, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if "/data/evidence/" in info.filename and info.filename.endswith(".png"):
+                data = data[:-1] + bytes([data[-1] ^ 1])
+            target.writestr(info, data)
+    return altered
 
 
 def grab(name: str) -> None:
@@ -40,6 +56,24 @@ def main() -> int:
         window = AppWindow(Services(Dialogs(), Settings(Path(tmp) / "settings.ini"), Operations()), folder)
         window.setGeometry(0, 0, 1400, 880)
         window.show()
+        state: dict[str, object] = {}
+
+        def open_export() -> None:
+            window.export_bundle()
+            state["export"] = window.findChild(ExportDialog)
+            state["export"].scope_all.setChecked(True)
+
+        def open_verify(bundle_zip: Path, name: str) -> None:
+            dialog = VerifyDialog(window.services, window, path=bundle_zip)
+            dialog.resize(1000, 700)
+            dialog.open()
+            state[name] = dialog
+
+        def export_for_verify() -> None:
+            state["export"].close()
+            state["zip"] = bundle.export_bundle(window.vault, Path(tmp) / "threatlog-bundle-2026-11-22.zip",
+                                                bundle.Selection()).path
+
         steps = [
             lambda: grab("start-screen.png"),
             lambda: (window.start_page.secret.setText(PASSPHRASE), window.start_page.unlock_button.click()),
@@ -47,12 +81,21 @@ def main() -> int:
             lambda: grab("main-window.png"),
             lambda: window.main_page.table.selectRow(6),
             lambda: grab("main-window-sensitive.png"),
+            open_export,
+            lambda: grab("export-preview.png"),
+            export_for_verify,
+            lambda: open_verify(state["zip"], "intact"),
+            lambda: grab("verify-intact.png"),
+            lambda: state["intact"].close(),
+            lambda: open_verify(tamper(state["zip"]), "altered"),
+            lambda: grab("verify-altered.png"),
+            lambda: state["altered"].close(),
             lambda: window.lock(),
             lambda: grab("locked.png"),
             app.quit,
         ]
         for n, step in enumerate(steps):
-            QTimer.singleShot(1500 * (n + 1), step)
+            QTimer.singleShot(2500 * (n + 1), step)
         app.exec()
         window.services.operations.wait_all()
     return 0
