@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench screenshots clean venv system-deps
+.PHONY: run test bench screenshots clean venv system-deps package package-test build-venv clean-package
 
 venv: $(STAMP)
 
@@ -35,3 +35,42 @@ screenshots: venv
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis
+
+# Desktop builds (packaging/README.md). A venv of its own, installed from the same hash-pinned lock
+# (with the `build` extra: PyInstaller), so a build never touches .venv and a build from the same
+# lock, Python and commit contains the same code.
+BUILD_VENV := build/venv
+BUILD_PY := $(BUILD_VENV)/bin/python
+BUILD_STAMP := $(BUILD_VENV)/.installed
+PACKAGE := dist/threatlog/threatlog
+PACKAGE_INPUTS := $(shell find app resources packaging -type f -not -path '*/__pycache__/*' 2>/dev/null) \
+                  LICENSE pyproject.toml requirements.lock
+
+build-venv: $(BUILD_STAMP)
+
+$(BUILD_STAMP): pyproject.toml requirements.lock
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Threatlog needs Python 3.11 or newer")'
+	rm -rf $(BUILD_VENV)
+	$(PYTHON) -m venv $(BUILD_VENV)
+	$(BUILD_PY) -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	@touch $@
+
+package: $(PACKAGE)
+
+# PYTHONHASHSEED and SOURCE_DATE_EPOCH make the build byte-for-byte repeatable: the same commit,
+# lock and Python give the same files (dist/threatlog.SHA256SUMS lists them; packaging/README.md).
+$(PACKAGE): $(BUILD_STAMP) $(PACKAGE_INPUTS)
+	@scripts/ensure-system-packages
+	PYTHONHASHSEED=0 SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || echo 315532800) \
+	PYINSTALLER_CONFIG_DIR=$(CURDIR)/build/pyinstaller-cache $(BUILD_PY) -m PyInstaller --noconfirm --clean \
+	    --log-level WARN --distpath dist --workpath build/pyinstaller packaging/threatlog.spec
+	@touch $@
+	cd dist/threatlog && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum > ../threatlog.SHA256SUMS
+	@echo "Built dist/threatlog ($$(du -sh dist/threatlog | cut -f1), $$(wc -l < dist/threatlog.SHA256SUMS) files)"
+
+package-test: package
+	@scripts/ensure-system-packages desktop
+	packaging/package_test.sh dist/threatlog
+
+clean-package:
+	rm -rf build dist

@@ -30,7 +30,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import sys
 import unicodedata
 import warnings
 from dataclasses import dataclass
@@ -44,6 +43,7 @@ from PIL import Image, ImageFilter
 
 from app.core import taxonomy
 from app.core.errors import InvalidInput
+from app.resources import resource_dir
 
 # Colours (RGB): calm, printable in greyscale.
 INK = (33, 37, 41)
@@ -79,13 +79,10 @@ _MAX_STACKED_MARKS = 4
 def font_dir() -> Path:
     """The folder of the bundled TTF files: resources/fonts at the repo root, or in a frozen app.
 
-    The one place that knows where fonts live; a PyInstaller build must ship resources/fonts
-    under the same relative path (it unpacks data files below sys._MEIPASS).
+    The one place that knows which folder holds the fonts; where resources/ itself is (the source
+    tree or a PyInstaller build's sys._MEIPASS) is app.resources.resource_dir()'s to say.
     """
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources" / "fonts"
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    return resource_dir() / "fonts"
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
-from app import __version__
 from app.core.location import resolve_vault_dir
 from app.core.vault import Vault
 from app.gui.export_dialog import ExportDialog
@@ -211,8 +210,9 @@ class AppWindow(QMainWindow):
         KeyDialog(self.services, self.vault, self).open()
 
     def about(self) -> None:
-        self.services.dialogs.info(self, self.tr(
-            "Threatlog %1\nAn encrypted record of threats and their evidence.").replace("%1", __version__))
+        from app.gui.about_dialog import AboutDialog  # reads versions and licences only when asked
+
+        AboutDialog(self).open()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.lock()
