@@ -16,7 +16,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from app import __version__, cli_bundle, cli_render
+from app import __version__, cli_accounts, cli_bundle, cli_campaigns, cli_import, cli_render, cli_safety, cli_stats
 from app.hardening import disable_core_dumps
 from app.core import custody, evidence, incidents, search
 from app.core.drafts import AccountRef, IncidentDraft
@@ -58,9 +58,9 @@ def _open_vault(args: argparse.Namespace) -> Vault:
     recovery_file = getattr(args, "recovery_code_file", None)
     if recovery_file or os.environ.get("THREATLOG_RECOVERY_CODE"):
         code = _secret(recovery_file, "THREATLOG_RECOVERY_CODE", "Recovery code: ")
-        return Vault.open(folder, recovery_code=code)
+        return Vault.open(folder, recovery_code=code, read_only=getattr(args, "read_only", False))
     passphrase = _secret(getattr(args, "passphrase_file", None), "THREATLOG_PASSPHRASE", "Passphrase: ")
-    return Vault.open(folder, passphrase=passphrase)
+    return Vault.open(folder, passphrase=passphrase, read_only=getattr(args, "read_only", False))
 
 
 def _parse_account(value: str, platform: str | None) -> AccountRef:
@@ -174,7 +174,8 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     f = search.Filter(query=args.query or "", type=args.type, since=args.since, until=args.until, tag=args.tag,
-                      account=args.account, platform=args.platform, include_deleted=args.deleted)
+                      account=args.account, platform=args.platform, campaign=args.campaign,
+                      include_deleted=args.deleted)
     with _open_vault(args) as vault:
         conn = vault.connection()
         found = [incidents.get(conn, i) for i in search.find_ids(conn, f, limit=args.limit)]
@@ -293,6 +294,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("list", cmd_list, "list incidents, newest first")
     for option in ("--query", "--type", "--since", "--until", "--tag", "--account", "--platform"):
         p.add_argument(option)
+    p.add_argument("--campaign", type=int, metavar="ID")
     p.add_argument("--deleted", action="store_true", help="include deleted incidents")
     p.add_argument("--limit", type=int)
     p.add_argument("--json", action="store_true")
@@ -309,6 +311,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--verify", action="store_true", help="check the hash chain; exit 1 if it is broken")
     p.add_argument("--json", action="store_true")
     cli_bundle.register(command, _open_vault)
+    cli_safety.register(command, _open_vault)
+    cli_import.register(command, _open_vault)
+    cli_accounts.register(command, _open_vault, common)
+    cli_campaigns.register(command, _open_vault, common)
+    cli_stats.register(command, _open_vault)
     return parser
 
 

@@ -16,7 +16,10 @@ def account_key(handle: str) -> str:
 
 def ensure(conn: Connection, ref: AccountRef) -> int:
     key = account_key(ref.handle)
-    row = conn.execute("SELECT id FROM accounts WHERE platform = ? AND handle_key = ?", (ref.platform, key)).fetchone()
+    # A handle merged into another account (one actor) links to the survivor: an edit or a new
+    # incident naming it must not bring the merged account back to life.
+    row = conn.execute("SELECT coalesce(merged_into, id) FROM accounts WHERE platform = ? AND handle_key = ?",
+                       (ref.platform, key)).fetchone()
     if row:
         return row[0]
     cursor = conn.execute(

@@ -27,13 +27,22 @@ from app.core import (
     exportnames,
     incidents,
     incidents_csv,
+    integrity,
     search,
     signing,
     verify_instructions,
 )
 from app.core.bagzip import BagZipWriter
 from app.core.database import Connection, transaction
-from app.core.errors import CustodyChainBroken, EvidenceNotFound, ExportCancelled, ExportFailed, NothingToExport
+from app.core.errors import (
+    CustodyChainBroken,
+    EvidenceDamaged,
+    EvidenceNotFound,
+    ExportCancelled,
+    ExportFailed,
+    NothingToExport,
+    OperationCancelled,
+)
 from app.core.fsutil import fsync_directory
 from app.core.incidents_schema import schema_bytes
 from app.core.vault import Vault
@@ -107,6 +116,9 @@ class ExportResult:
     files: int
     payload_bytes: int
     custody_seq: int
+    # False only for a vault opened read-only (damaged): it is never written, so the export could
+    # not be recorded in its custody log; custody_seq is then 0.
+    recorded: bool = True
 
 
 @dataclass(frozen=True)
@@ -341,6 +353,13 @@ def export_bundle(vault: Vault, out_path: Path, selection: Selection, include_no
             plan = _plan(conn, selection, include_notes, include_location)
             if not plan.incidents:
                 raise NothingToExport("No incident matches the selection; nothing was exported.")
+            # Before writing anything: every original that would leave, re-hashed from the vault.
+            try:
+                damaged = integrity.check_evidence(vault, [f.sha256 for f in plan.preview.files], cancelled)
+            except OperationCancelled:
+                raise ExportCancelled() from None
+            if damaged:
+                raise EvidenceDamaged(integrity.describe_for_export(damaged))
             meta = _Meta(str(uuid.uuid4()), datetime.now(timezone.utc).replace(microsecond=0), signing.load(conn),
                          chain.head_hash, include_notes, include_location)
             streamer = _Streamer(conn, plan.preview.total_bytes, progress, cancelled)
@@ -348,15 +367,24 @@ def export_bundle(vault: Vault, out_path: Path, selection: Selection, include_no
             part_created = True
             _write_zip(writer, conn, meta, plan, streamer)
         zip_sha256 = _file_sha256(part)
-        with transaction(conn):
-            entry = custody.append(conn, "export", meta.bundle_id, zip_sha256)
-            # Inside the transaction: if recording the export fails, the bundle is removed below,
-            # so there is never a bundle the custody log does not know about.
+        if vault.read_only:
             if out_path.exists():
                 raise ExportFailed(f"'{out_path}' appeared while exporting; choose a new file name.")
             os.replace(part, out_path)
             renamed = True
             fsync_directory(out_path.parent)
+            custody_seq = 0
+        else:
+            with transaction(conn):
+                entry = custody.append(conn, "export", meta.bundle_id, zip_sha256)
+                # Inside the transaction: if recording the export fails, the bundle is removed below,
+                # so there is never a bundle the custody log does not know about.
+                if out_path.exists():
+                    raise ExportFailed(f"'{out_path}' appeared while exporting; choose a new file name.")
+                os.replace(part, out_path)
+                renamed = True
+                fsync_directory(out_path.parent)
+            custody_seq = entry.seq
     except FileExistsError:
         # Only BagZipWriter's exclusive create raises this: the .part is someone else's file.
         raise ExportFailed(f"'{part}' is in the way; move or delete it, then export again.") from None
@@ -367,7 +395,8 @@ def export_bundle(vault: Vault, out_path: Path, selection: Selection, include_no
         _discard(part if part_created else None, out_path if renamed else None)
         raise
     return ExportResult(out_path, zip_sha256, meta.bundle_id, meta.bag_name, meta.key.fingerprint(),
-                        len(plan.incidents), len(plan.preview.files), plan.preview.total_bytes, entry.seq)
+                        len(plan.incidents), len(plan.preview.files), plan.preview.total_bytes, custody_seq,
+                        recorded=not vault.read_only)
 
 
 def _discard(*paths: Path | None) -> None:

@@ -17,7 +17,7 @@ from app.core.database import Connection
 from app.core.occurred import utc_now
 
 GENESIS_HASH = "0" * 64
-ACTIONS = ("vault_create", "create", "edit", "attach", "delete", "purge", "export", "copy_out")
+ACTIONS = ("vault_create", "create", "edit", "attach", "delete", "purge", "export", "copy_out", "import")
 
 
 @dataclass(frozen=True)

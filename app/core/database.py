@@ -34,17 +34,32 @@ _SAFETY_PRAGMAS = (
     "PRAGMA busy_timeout = 10000",
 )
 
+# A damaged vault is opened so that nothing can write to it: not a statement (query_only), and not
+# the checkpoint SQLite runs when the last connection closes (mode=ro), which would fold what is
+# readable of a damaged write-ahead log into the database and delete the rest.
+_READ_ONLY_PRAGMAS = (
+    "PRAGMA query_only = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA trusted_schema = OFF",
+    "PRAGMA busy_timeout = 10000",
+)
 
-def connect(db_path: Path, key: bytes, cipher_page_size: int, *, must_exist: bool = True) -> Connection:
-    if must_exist and not db_path.is_file():
+
+def connect(db_path: Path, key: bytes, cipher_page_size: int, *, must_exist: bool = True,
+            read_only: bool = False) -> Connection:
+    if (must_exist or read_only) and not db_path.is_file():
         raise VaultCorrupt(f"The vault database {db_path.name} is missing.")
     # isolation_level=None: we issue BEGIN/COMMIT ourselves so a command is exactly one transaction.
     # check_same_thread=False only so that locking can close every thread's connection; each
     # connection is still used by the one thread that opened it (Vault keeps them thread-local).
-    conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=False)
+    if read_only:
+        conn = sqlcipher3.connect(Path(db_path).resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None,
+                                  check_same_thread=False)
+    else:
+        conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=False)
     try:
         _unlock(conn, key, cipher_page_size)
-        for pragma in _SAFETY_PRAGMAS:
+        for pragma in _READ_ONLY_PRAGMAS if read_only else _SAFETY_PRAGMAS:
             conn.execute(pragma)
     except BaseException:
         conn.close()

@@ -87,3 +87,89 @@ class ExportFailed(ThreatlogError):
 
 class CustodyChainBroken(ThreatlogError):
     """The vault's own custody log does not verify, so a bundle made from it would not either."""
+
+
+class VaultDamaged(VaultCorrupt):
+    """Damage found before any write could make it worse; the vault can still be opened read-only."""
+
+
+class VaultReadOnly(ThreatlogError):
+    """A change was asked of a vault opened read-only (because it is damaged, or to check it)."""
+
+
+class BackupFailed(ThreatlogError):
+    """A backup could not be written or did not pass its check; nothing was left under the final name."""
+
+
+class BackupInvalid(ThreatlogError):
+    """A file given to restore is not a usable Threatlog backup (damaged, truncated, altered or foreign)."""
+
+
+class OperationCancelled(ThreatlogError):
+    def __init__(self, what: str = "The operation") -> None:
+        super().__init__(f"{what} was cancelled; nothing was changed.")
+
+
+class DestroyFailed(ThreatlogError):
+    """Crypto-erase could not finish; the message says what is left."""
+
+
+class ImportRefused(ThreatlogError):
+    """Something to import cannot be imported as it is; nothing of it was written (docs/importing.md)."""
+
+
+class ImportSourceUnknown(ImportRefused):
+    """The path is not a kind of export Threatlog reads (or not the kind the user named)."""
+
+
+class ImportSourceUnreadable(ImportRefused):
+    """The source or a file in it cannot be read: missing, a folder, no permission."""
+
+
+class ImportMalformed(ImportRefused):
+    """The source is damaged or truncated, or is not what its name says (JSON, chat, e-mail)."""
+
+
+class ImportEncodingUnknown(ImportRefused):
+    """A text file of the source is in no encoding we can read without guessing wrongly."""
+
+
+class ImportUnsafePath(ImportRefused):
+    """The source names a file outside itself, or holds a link or a special file: refused whole."""
+
+
+class ImportTooLarge(ImportRefused):
+    """A file that must be read into memory (result.json, a chat, an e-mail) exceeds its limit."""
+
+
+class ImportSourceChanged(ImportRefused):
+    """The source changed between the preview and the import; preview again."""
+
+
+class ImportCancelled(ImportRefused):
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was written.")
+
+
+class AccountNotFound(ThreatlogError):
+    """No account in the vault has this handle, alias or id."""
+
+
+class AccountAmbiguous(ThreatlogError):
+    """A handle names accounts on several platforms; the user must say which (PLATFORM:HANDLE)."""
+
+
+class AccountMergeRefused(ThreatlogError):
+    """The two accounts given are already one (the same account, or one merged into the other)."""
+
+
+class CampaignNotFound(ThreatlogError):
+    pass
+
+
+class SuggestionNotFound(ThreatlogError):
+    """No open suggestion has this number (detection was re-run, or it was accepted or dismissed)."""
+
+
+class EvidenceDamaged(VaultDamaged, EvidenceNotFound):
+    """Stored evidence no longer matches its SHA-256 or cannot be read (found before an export wrote anything)."""

@@ -13,18 +13,18 @@ import json
 import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, ContextManager
 
-from app.core import custody, search
+from app.core import custody, isolation, search
 from app.core.database import Connection, transaction
 from app.core.errors import EvidenceNotFound, EvidenceUnreadable, InvalidInput, ThreatlogError
 from app.core.filenames import printable_original, safe_display_name
 from app.core.fsutil import fsync_directory
-from app.core.imagemeta import DECODE_LIMIT_BYTES, ImageInfo, inspect_image
+from app.core.imagemeta import DECODE_LIMIT_BYTES, ImageInfo
 from app.core.mediatype import SNIFF_BYTES, is_image, sniff_media_type
 from app.core.occurred import utc_now
 
@@ -137,20 +137,21 @@ def _stream_chunks(conn: Connection, untrusted_stream: BinaryIO, progress: Progr
 class _ImageInspector:
     """Decodes new images (metadata, thumbnail) on other cores while the next file streams in.
 
-    Pillow and SQLite both release the GIL, so on two cores the decoding of one image overlaps
-    the encrypted writes of the next. Bytes waiting for a decoder are bounded.
+    The decoding runs in isolated worker processes (isolation.py: a crafted file can crash or
+    exhaust only a worker, never the app), so the decoding of one image overlaps the encrypted
+    writes of the next. Bytes waiting for a decoder are bounded.
     """
 
     MAX_PENDING_BYTES = 96 * 1024 * 1024
 
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
-        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="thumbnails")
+        self._pool = isolation.default_pool()
         self._pending: deque[tuple[int, int, Future[ImageInfo | None]]] = deque()
         self._pending_bytes = 0
 
     def submit(self, blob_id: int, image_bytes: bytes) -> None:
-        self._pending.append((blob_id, len(image_bytes), self._pool.submit(inspect_image, image_bytes)))
+        self._pending.append((blob_id, len(image_bytes), self._pool.submit(image_bytes)))
         self._pending_bytes += len(image_bytes)
         while self._pending_bytes > self.MAX_PENDING_BYTES:
             self._store_oldest()
@@ -168,7 +169,10 @@ class _ImageInspector:
             while self._pending:
                 self._store_oldest()
         finally:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            # The pool is shared: on a failure or cancel, drop only our own waiting images.
+            for _, _, future in self._pending:
+                future.cancel()
+            self._pending.clear()
 
 
 def _require_attachable(conn: Connection, incident_id: str) -> int:

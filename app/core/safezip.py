@@ -120,16 +120,16 @@ def _member_problem(info: zipfile.ZipInfo) -> str:
     return ""
 
 
-def _check_layout(infos: list[zipfile.ZipInfo], central_directory_at: int) -> str:
-    """Duplicates, one top folder, sizes, and member data that stays inside the archive."""
+def _check_layout(infos: list[zipfile.ZipInfo], central_directory_at: int, one_top_folder: bool) -> str:
+    """Duplicates, one top folder (if required), sizes, and member data that stays inside the archive."""
     tops = {info.orig_filename.split("/", 1)[0] for info in infos}
-    if len(tops) != 1:
+    if one_top_folder and len(tops) != 1:
         return "it must hold exactly one top-level folder"
     seen_files: set[str] = set()
     folders: set[str] = set()
     for info in infos:
         name = info.orig_filename
-        if "/" not in name.removesuffix("/"):
+        if one_top_folder and "/" not in name.removesuffix("/"):
             if name.endswith("/"):
                 continue
             return f"{name[:80]!r} lies outside the bundle's folder"
@@ -215,8 +215,12 @@ class SafeZip:
         self.close()
 
 
-def open_archive(path: Path) -> SafeZip:
-    """Open `path` for reading if it passes every archive-safety check, else raise ArchiveRefused."""
+def open_archive(path: Path, *, one_top_folder: bool = True) -> SafeZip:
+    """Open `path` for reading if it passes every archive-safety check, else raise ArchiveRefused.
+
+    A bundle has one top-level folder; other archives (a WhatsApp export) keep their members at the
+    root: with one_top_folder=False, `top` is '' and `files` are keyed by their full path.
+    """
     try:
         f = open(path, "rb")
     except OSError as error:
@@ -235,16 +239,17 @@ def open_archive(path: Path) -> SafeZip:
             problem = f"it holds more than {MAX_MEMBERS:,} members"
         if not problem and not infos:
             problem = "it is empty"
-        problem = problem or _check_layout(infos, archive.start_dir)
+        problem = problem or _check_layout(infos, archive.start_dir, one_top_folder)
         if problem:
             archive.close()
             raise _refuse(problem)
     except BaseException:
         f.close()
         raise
-    top = infos[0].orig_filename.split("/", 1)[0]
+    top = infos[0].orig_filename.split("/", 1)[0] if one_top_folder else ""
+    strip = len(top) + 1 if one_top_folder else 0
     files = {
-        info.orig_filename.split("/", 1)[1]: Member(info.orig_filename.split("/", 1)[1], info)
+        info.orig_filename[strip:]: Member(info.orig_filename[strip:], info)
         for info in infos
         if not info.orig_filename.endswith("/")
     }

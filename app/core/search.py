@@ -73,6 +73,7 @@ class Filter:
     tag: str | None = None
     account: str | None = None
     platform: str | None = None
+    campaign: int | None = None
     include_deleted: bool = False
 
 
@@ -84,7 +85,8 @@ def _match_expression(query: str) -> str | None:
     return " AND ".join(f'"{term}"*' for term in terms)
 
 
-def _where(f: Filter) -> tuple[str, list[object]]:
+def where_clause(f: Filter) -> tuple[str, list[object]]:
+    """SQL conditions on `incidents i` for the filter, with their parameters (also used by stats.py)."""
     clauses: list[str] = []
     params: list[object] = []
     if not f.include_deleted:
@@ -109,17 +111,22 @@ def _where(f: Filter) -> tuple[str, list[object]]:
         clauses.append("i.id IN (SELECT incident_id FROM incident_tags WHERE tag = ?)")
         params.append(normalize_tag(f.tag))
     if f.account:
+        # A handle merged into another account, or an alias, finds the incidents of that actor.
         clauses.append(
-            "i.id IN (SELECT ia.incident_id FROM incident_accounts ia JOIN accounts a ON a.id = ia.account_id"
-            " WHERE a.handle_key = ?)"
+            "i.id IN (SELECT incident_id FROM incident_accounts WHERE account_id IN ("
+            "SELECT coalesce(merged_into, id) FROM accounts WHERE handle_key = ?"
+            " UNION SELECT account_id FROM account_aliases WHERE alias_key = ?))"
         )
-        params.append(accounts.account_key(f.account))
+        params += [accounts.account_key(f.account)] * 2
+    if f.campaign is not None:
+        clauses.append("i.id IN (SELECT incident_id FROM campaign_incidents WHERE campaign_id = ?)")
+        params.append(f.campaign)
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
 def find_ids(conn: Connection, f: Filter, limit: int | None = None, offset: int = 0) -> list[str]:
     """Ids of matching incidents, newest first."""
-    where, params = _where(f)
+    where, params = where_clause(f)
     sql = f"SELECT i.id FROM incidents i{where} ORDER BY i.sort_time DESC, i.seq DESC"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
@@ -128,7 +135,7 @@ def find_ids(conn: Connection, f: Filter, limit: int | None = None, offset: int 
 
 
 def count(conn: Connection, f: Filter) -> int:
-    where, params = _where(f)
+    where, params = where_clause(f)
     return conn.execute(f"SELECT count(*) FROM incidents i{where}", params).fetchone()[0]
 
 
@@ -165,7 +172,7 @@ class Summary:
 
 def find_seqs(conn: Connection, f: Filter, sort: str = "date", descending: bool = True) -> list[int]:
     """Keys of matching incidents in list order. Integers only: 100,000 of them cost ~4 MB."""
-    where, params = _where(f)
+    where, params = where_clause(f)
     direction = "DESC" if descending else "ASC"
     sql = f"SELECT i.seq FROM incidents i{where} ORDER BY {SORT_KEYS[sort]} {direction}, i.seq {direction}"
     return [row[0] for row in conn.execute(sql, params)]

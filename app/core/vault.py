@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from app.core import custody, keyslots, schema, search, signing
-from app.core.database import Connection, assert_encrypted_on_disk, connect, transaction
-from app.core.errors import InvalidInput, VaultCorrupt, VaultExists, VaultNotFound
+from app.core import custody, integrity, keyslots, schema, search, signing
+from app.core.database import Connection, DatabaseError, assert_encrypted_on_disk, connect, transaction
+from app.core.errors import InvalidInput, VaultCorrupt, VaultDamaged, VaultExists, VaultNotFound, VaultReadOnly
 from app.core.keyslots import KdfParams, KeySlotFile
 from app.core.occurred import utc_now
 
@@ -37,8 +37,11 @@ def vault_exists(folder: Path) -> bool:
 class Vault:
     """An unlocked vault. Obtain one with `Vault.create` or `Vault.open`; `close` locks it."""
 
-    def __init__(self, folder: Path, key: bytes, slots: KeySlotFile) -> None:
+    def __init__(self, folder: Path, key: bytes, slots: KeySlotFile, read_only: bool = False) -> None:
         self.folder = folder
+        # Read-only: every connection is opened so that SQLite cannot write the files (for a damaged
+        # vault, whose damage a write or a checkpoint could make worse, and for `check`).
+        self.read_only = read_only
         self._key = bytearray(key)
         self._slots = slots
         self._local = threading.local()
@@ -104,7 +107,8 @@ class Vault:
         assert_encrypted_on_disk(self.db_path)
 
     @classmethod
-    def open(cls, folder: Path, *, passphrase: str | None = None, recovery_code: str | None = None) -> Vault:
+    def open(cls, folder: Path, *, passphrase: str | None = None, recovery_code: str | None = None,
+             read_only: bool = False) -> Vault:
         if not vault_exists(folder):
             raise VaultNotFound(f"No vault in {folder}. Create one with 'threatlog init'.")
         slots = keyslots.load(folder / SLOTS_NAME)
@@ -112,13 +116,35 @@ class Vault:
             key = keyslots.unwrap_key(slots, "recovery", keyslots.normalize_recovery_code(recovery_code))
         else:
             key = keyslots.unwrap_key(slots, "passphrase", keyslots.normalize_passphrase(passphrase or ""))
-        vault = cls(folder, key, slots)
+        vault = cls(folder, key, slots, read_only)
         try:
+            if not read_only:
+                # Before the first connection that may write: a damaged write-ahead log would be cut
+                # short at its first bad frame, and deleted by the checkpoint when this vault closes.
+                damage = integrity.inspect_wal(vault.db_path, key, slots.cipher_page_size)
+                if damage is not None:
+                    raise VaultDamaged(
+                        f"{damage.describe()} Nothing was changed. The vault can be opened read-only to see and "
+                        "export what is intact; run 'threatlog check' for a full report, and restore your latest "
+                        "backup into a new folder ('threatlog --vault NEW_FOLDER restore BACKUP_FILE')."
+                    )
             conn = vault.connection()
-            schema.migrate(conn)
-            vault._check_identity(conn)
-            signing.ensure(conn)
-            search.ensure_current(conn)
+            if read_only:
+                if schema.schema_version(conn) != schema.LATEST_VERSION:
+                    raise VaultCorrupt("This vault must be opened normally once (to update it) before it can be "
+                                       "opened read-only.")
+                vault._check_identity(conn)
+            else:
+                schema.migrate(conn)
+                vault._check_identity(conn)
+                signing.ensure(conn)
+                search.ensure_current(conn)
+        except DatabaseError as error:
+            vault.close()
+            raise VaultCorrupt(
+                f"The vault database is damaged ({error}): a page the vault needs to open cannot be read. Run "
+                "'threatlog check' for a report, and restore your latest backup into a new folder."
+            ) from None
         except BaseException:
             vault.close()
             raise
@@ -135,7 +161,7 @@ class Vault:
         if conn is None:
             if not self.is_open:
                 raise VaultNotFound("The vault is locked.")
-            conn = connect(self.db_path, bytes(self._key), self._slots.cipher_page_size)
+            conn = connect(self.db_path, bytes(self._key), self._slots.cipher_page_size, read_only=self.read_only)
             self._adopt(conn)
         return conn
 
@@ -146,12 +172,17 @@ class Vault:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
+        if self.read_only:
+            raise VaultReadOnly("This vault is open read-only (it is damaged, or being checked); nothing can be "
+                                "changed in it.")
         with transaction(self.connection()) as conn:
             yield conn
 
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-wrap the database key under a new passphrase; the database itself is not rewritten."""
         _check_new_passphrase(new_passphrase)
+        if self.read_only:
+            raise VaultReadOnly("This vault is open read-only; its passphrase cannot be changed now.")
         params = self._slots.slot("passphrase").kdf
         slot = keyslots.wrap_key(
             bytes(self._key), keyslots.normalize_passphrase(new_passphrase), "passphrase", params, self.vault_id

@@ -51,3 +51,23 @@ def test_a_vault_from_a_newer_app_is_refused(vault, vault_dir) -> None:
     vault.close()
     with pytest.raises(VaultCorrupt, match="newer version"):
         Vault.open(vault_dir, passphrase=PASSPHRASE)
+
+
+def test_version_2_keeps_a_version_1_vaults_accounts_and_images(tmp_path) -> None:
+    """Migration 2 (accounts registry, campaigns, perceptual hashes) on a vault filled by version 1."""
+    conn = connect(tmp_path / "old.db", os.urandom(32), 16384, must_exist=False)
+    schema._apply(conn, 1, schema.MIGRATIONS[0])
+    conn.execute("INSERT INTO accounts (platform, handle, handle_key, created_at) VALUES ('x', '@Troll', 'troll', 't')")
+    conn.execute("INSERT INTO incidents (seq, id, recorded_at, revision, type, title, sort_time, sensitive, data)"
+                 " VALUES (1, 'abcdefghjk', 't', 1, 'threat', 'T', '2025-10-04T00:00:00Z', 0, '{}')")
+    conn.execute("INSERT INTO incident_accounts VALUES ('abcdefghjk', 1)")
+    conn.execute("INSERT INTO blobs (sha256, size, media_type, stored_at, thumbnail) VALUES ('00', 1, 'image/png', 't', x'ff')")
+    schema.migrate(conn)
+    assert conn.execute("SELECT handle, display_name, profile_url, notes, merged_into FROM accounts").fetchall() == [
+        ("@Troll", "", "", "", None)]
+    assert conn.execute("SELECT * FROM incident_accounts").fetchall() == [("abcdefghjk", 1)]
+    assert conn.execute("SELECT sha256, phash FROM blobs").fetchall() == [("00", None)]
+    assert {"account_aliases", "account_merges", "campaigns", "campaign_incidents", "campaign_suggestions",
+            "campaign_suggestion_incidents", "campaign_dismissals", "purge_removes_campaign_links"} <= _tables(conn)
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    conn.close()

@@ -1,0 +1,571 @@
+"""Encrypted backups of a whole vault, and restoring them (docs/cli.md, "Backups").
+
+A backup is ONE file: a zip (every member STORED) holding one folder, `threatlog-backup/`, with
+
+    vault.db        a consistent copy of the SQLCipher database, encrypted with the vault's own key
+    keyslots.json   the key slots (the database key wrapped under the passphrase and the recovery code)
+    manifest.json   {"format": "threatlog-backup", "version": 1, "created_at", "vault_id",
+                     "cipher_page_size", "files": {name: {"size", "sha256"}}}
+
+Nothing in it is readable without the passphrase or the recovery code: the database is the same
+AES-256 ciphertext as in the vault, the key slots hold only the wrapped key, and the manifest only
+sizes and hashes. Because it is a plain zip of a vault folder, it can also be restored by hand
+with any unzip tool, should Threatlog itself no longer exist.
+
+Writing: SQLite's online backup API copies the database, page by page inside one read
+transaction (so the copy is one moment of the vault, while the user goes on working), into a
+new SQLCipher database keyed with the same raw key. (`VACUUM INTO` was tried and rejected: the
+file it writes does not open with the vault's key.) That copy is checked (no plaintext header;
+SQLCipher's page HMACs; SQLite's quick_check; the custody chain, which must end in the same head
+as the vault's at the moment of the copy), packed under `<name>.part`, made durable, read back
+from the disk (page cache dropped where the OS allows) and checked against the manifest, and only
+then renamed to its final name. The key slots are those the vault was unlocked with, from memory,
+so that a backup still rescues a vault whose key-slot file was damaged on disk after unlocking.
+
+Backups are not recorded in the custody log: see docs/cli.md, "Backups", for why.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from app.core import custody, keyslots, safezip
+from app.core.database import Connection, DatabaseError, assert_encrypted_on_disk, connect
+from app.core.errors import (
+    ArchiveRefused,
+    BackupFailed,
+    BackupInvalid,
+    EncryptionUnavailable,
+    KeySlotInvalid,
+    OperationCancelled,
+    VaultExists,
+)
+from app.core.fsutil import fsync_directory
+from app.core.vault import DB_NAME, SLOTS_NAME, Vault, vault_exists
+
+FORMAT = "threatlog-backup"
+VERSION = 1
+TOP_FOLDER = "threatlog-backup"
+MANIFEST_NAME = "manifest.json"
+MEMBERS = (DB_NAME, SLOTS_NAME, MANIFEST_NAME)
+MAX_MANIFEST_BYTES = 16 * 1024
+MAX_DATABASE_BYTES = safezip.MAX_TOTAL_BYTES
+_COPY_PAGES_PER_STEP = 256
+_READ_BYTES = 4 * 1024 * 1024
+_PLAINTEXT_SQLITE_HEADER = b"SQLite format 3\x00"
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_FILE_MODE = 0o100600  # unzip restores owner-only permissions, as a vault's files have
+_UNIX = 3
+
+Progress = Callable[[int, int], None]  # (bytes done, bytes in total), over all stages
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    sha256: str  # of the whole backup file: `sha256sum FILE` prints the same
+    size: int
+    created_at: str
+    database_bytes: int
+    custody_entries: int
+    custody_head: str
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    folder: Path
+    vault_id: str
+    backup_created_at: str
+    database_bytes: int
+
+
+@dataclass(frozen=True)
+class _Manifest:
+    created_at: str
+    vault_id: str
+    cipher_page_size: int
+    files: dict[str, tuple[int, str]]  # name -> (size, sha256)
+
+    def to_bytes(self) -> bytes:
+        doc = {
+            "format": FORMAT,
+            "version": VERSION,
+            "created_at": self.created_at,
+            "vault_id": self.vault_id,
+            "cipher_page_size": self.cipher_page_size,
+            "files": {name: {"size": size, "sha256": sha} for name, (size, sha) in sorted(self.files.items())},
+        }
+        return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+class _Stages:
+    """Progress over the stages of a backup, which each pass over the database once."""
+
+    def __init__(self, database_bytes: int, stages: int, progress: Progress | None, cancelled: Cancelled | None):
+        self.total = max(1, database_bytes * stages)
+        self.done = 0
+        self._progress = progress
+        self._cancelled = cancelled
+
+    def check_cancelled(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise OperationCancelled("The backup")
+
+    def at(self, done: int) -> None:
+        self.done = min(max(self.done, done), self.total)
+        if self._progress is not None:
+            self._progress(self.done, self.total)
+
+
+# --------------------------------------------------------------------------------------------
+# Backup
+
+
+def backup(vault: Vault, out_path: Path, progress: Progress | None = None,
+           cancelled: Cancelled | None = None) -> BackupResult:
+    """Write a checked, encrypted backup of `vault` at `out_path`, which must not exist yet.
+
+    Works on a vault opened read-only too (nothing is written to the vault). A failure or a
+    cancel leaves nothing behind: not the final file, not the `.part`, not the scratch copy.
+    """
+    out_path = Path(out_path)
+    part = out_path.with_name(out_path.name + ".part")
+    scratch = out_path.with_name(out_path.name + ".db.part")
+    _check_destination(vault, out_path, part, scratch)
+    key = bytes(vault._key)  # friend access within core: the copy is keyed with the vault's own key
+    page_size = vault._slots.cipher_page_size
+    slots_bytes = keyslots.serialize(vault._slots)
+    database_bytes = vault.db_path.stat().st_size
+    stages = _Stages(database_bytes, 3, progress, cancelled)
+    created_at = f"{datetime.now(timezone.utc):%Y-%m-%dT%H:%M:%SZ}"
+    try:
+        head, entries = _copy_database(vault.connection(), scratch, key, page_size, stages)
+        _check_copy(scratch, key, page_size, vault.vault_id, head, entries)
+        stages.at(database_bytes)
+        manifest = _pack(part, scratch, slots_bytes, vault.vault_id, page_size, created_at, stages, database_bytes)
+        scratch.unlink()
+        file_sha256 = _verify_written(part, manifest, slots_bytes, stages, 2 * database_bytes)
+        if out_path.exists():
+            raise BackupFailed(f"'{out_path}' appeared while the backup was written; choose a new file name.")
+        os.replace(part, out_path)
+        fsync_directory(out_path.parent)
+    except FileExistsError:
+        raise BackupFailed(f"'{part}' or '{scratch}' is in the way; move or delete it, then back up again.") from None
+    except DatabaseError as error:
+        _discard(part, scratch)
+        raise BackupFailed(f"The vault cannot be copied: a page of it cannot be read ({error}). No backup was "
+                           "written. Run 'threatlog check'; to keep what is left, copy the vault folder as it is."
+                           ) from None
+    except OSError as error:
+        _discard(part, scratch)
+        raise BackupFailed(f"Cannot write the backup '{out_path}': {error.strerror or error}.") from None
+    except BaseException:
+        _discard(part, scratch)
+        raise
+    finally:
+        _discard(scratch.with_name(scratch.name + "-wal"), scratch.with_name(scratch.name + "-shm"))
+    stages.at(stages.total)
+    return BackupResult(out_path, file_sha256, out_path.stat().st_size, created_at, manifest.files[DB_NAME][0],
+                        entries, head)
+
+
+def _check_destination(vault: Vault, out_path: Path, part: Path, scratch: Path) -> None:
+    if out_path.exists():
+        raise BackupFailed(f"'{out_path}' already exists; choose a new file name.")
+    for leftover in (part, scratch):
+        if leftover.exists():
+            raise BackupFailed(f"'{leftover}' is in the way (an interrupted backup?); delete it, then back up again.")
+    if not out_path.parent.is_dir():
+        raise BackupFailed(f"The folder '{out_path.parent}' does not exist.")
+    try:
+        inside = out_path.parent.resolve().is_relative_to(vault.folder.resolve())
+    except OSError:
+        inside = False
+    if inside:
+        raise BackupFailed("A backup inside the vault's own folder would be lost with the laptop and erased with "
+                           "the vault; choose another place (a USB stick, another disk).")
+
+
+def _copy_database(source: Connection, scratch: Path, key: bytes, page_size: int,
+                   stages: _Stages) -> tuple[str, int]:
+    """Copy the database into `scratch` with the online backup API; the custody head of that moment."""
+    target = connect(scratch, key, page_size, must_exist=False)
+    try:
+        own_transaction = not source.in_transaction
+        if own_transaction:
+            # One read transaction around every step: other connections may write meanwhile, but
+            # the copy stays one moment of the vault and never restarts.
+            source.execute("BEGIN")
+        try:
+            head = custody.head_hash(source)
+            entries = source.execute("SELECT count(*) FROM custody_log").fetchone()[0]
+
+            def step(_status: int, remaining: int, total: int) -> None:
+                stages.check_cancelled()
+                stages.at((total - remaining) * page_size)
+
+            source.backup(target, pages=_COPY_PAGES_PER_STEP, progress=step)
+        finally:
+            if own_transaction:
+                source.execute("COMMIT")
+        # A self-contained file: no -wal beside it, header in rollback mode.
+        target.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        target.close()
+    assert_encrypted_on_disk(scratch)
+    return head, entries
+
+
+def _check_copy(scratch: Path, key: bytes, page_size: int, vault_id: str, head: str, entries: int) -> None:
+    conn = connect(scratch, key, page_size, read_only=True)
+    try:
+        pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        structure = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        chain = custody.verify(conn)
+        copied_id = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+    except DatabaseError as error:
+        raise BackupFailed(f"The copy of the vault cannot be read back ({error}); the vault may be damaged. "
+                           "Run 'threatlog check'. No backup was written.") from None
+    finally:
+        conn.close()
+    problem = ""
+    if pages:
+        problem = f"SQLCipher reports {pages[0][0]}"
+    elif structure != ["ok"]:
+        problem = f"SQLite reports {structure[0]}"
+    elif not chain.intact:
+        problem = f"its custody log is broken at entry {chain.first_bad_seq} ({chain.problem})"
+    elif (chain.head_hash, chain.entries) != (head, entries):
+        problem = "its custody log does not end where the vault's did at the moment of the copy"
+    elif copied_id is None or copied_id[0] != vault_id:
+        problem = "it does not carry this vault's identity"
+    if problem:
+        raise BackupFailed(f"The copy of the vault did not pass its check: {problem}. No backup was written; "
+                           "run 'threatlog check' on the vault.")
+
+
+def _zip_info(name: str, when: datetime) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(f"{TOP_FOLDER}/{name}", (when.year, when.month, when.day, when.hour, when.minute,
+                                                    when.second))
+    info.compress_type = zipfile.ZIP_STORED  # ciphertext does not compress
+    info.create_system = _UNIX
+    info.external_attr = _FILE_MODE << 16
+    return info
+
+
+def _file_chunks(path: Path, stages: _Stages, base: int) -> Iterator[bytes]:
+    done = 0
+    with open(path, "rb") as f:
+        while chunk := f.read(_READ_BYTES):
+            stages.check_cancelled()
+            yield chunk
+            done += len(chunk)
+            stages.at(base + done)
+
+
+def _pack(part: Path, scratch: Path, slots_bytes: bytes, vault_id: str, page_size: int, created_at: str,
+          stages: _Stages, base: int) -> _Manifest:
+    when = datetime.now(timezone.utc)
+    size = scratch.stat().st_size
+    # 'x': never overwrite a file someone else put there.
+    with open(part, "xb") as f:
+        with zipfile.ZipFile(f, "w", allowZip64=True) as archive:
+            hasher = hashlib.sha256()
+            with archive.open(_zip_info(DB_NAME, when), "w", force_zip64=size >= zipfile.ZIP64_LIMIT) as member:
+                for chunk in _file_chunks(scratch, stages, base):
+                    hasher.update(chunk)
+                    member.write(chunk)
+            manifest = _Manifest(created_at, vault_id, page_size, {
+                DB_NAME: (size, hasher.hexdigest()),
+                SLOTS_NAME: (len(slots_bytes), hashlib.sha256(slots_bytes).hexdigest()),
+            })
+            archive.writestr(_zip_info(SLOTS_NAME, when), slots_bytes)
+            archive.writestr(_zip_info(MANIFEST_NAME, when), manifest.to_bytes())
+        f.flush()
+        os.fsync(f.fileno())
+        _drop_cache(f.fileno())
+    return manifest
+
+
+def _drop_cache(fd: int) -> None:
+    # So that reading the file back reads the disk (a USB stick that lies), not our own page cache.
+    try:
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    except (AttributeError, OSError):
+        pass
+
+
+def _verify_written(part: Path, manifest: _Manifest, slots_bytes: bytes, stages: _Stages, base: int) -> str:
+    """Read the written file back as restore would, and return the SHA-256 of the whole file."""
+    with _open_backup(part) as opened:
+        if opened.manifest != manifest or opened.slots_bytes != slots_bytes:
+            raise BackupFailed("The backup read back from the disk differs from what was written; the disk may be "
+                               "failing. No backup was kept.")
+        digest = hashlib.sha256()
+        for chunk in opened.database_chunks():
+            stages.check_cancelled()
+            digest.update(chunk)
+            stages.at(base + opened.database_read)
+        if digest.hexdigest() != manifest.files[DB_NAME][1]:
+            raise BackupFailed("The database copy read back from the disk does not match what was written; the "
+                               "disk may be failing. No backup was kept.")
+    whole = hashlib.sha256()
+    with open(part, "rb") as f:
+        while block := f.read(_READ_BYTES):
+            whole.update(block)
+    return whole.hexdigest()
+
+
+def _discard(*paths: Path) -> None:
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+# --------------------------------------------------------------------------------------------
+# Reading a backup someone hands us (it may be truncated, altered, or crafted)
+
+
+def _invalid(reason: str) -> BackupInvalid:
+    return BackupInvalid(f"This file is not a usable Threatlog backup: {reason}. Nothing was restored.")
+
+
+def _load_json_strict(untrusted: bytes) -> object:
+    def pairs(items: list[tuple[str, object]]) -> dict[str, object]:
+        keys = [k for k, _ in items]
+        if len(set(keys)) != len(keys):
+            raise ValueError("a key appears twice")
+        return dict(items)
+
+    return json.loads(untrusted.decode("utf-8"), object_pairs_hook=pairs)
+
+
+def _whole_number(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _parse_manifest(untrusted: bytes) -> _Manifest:
+    try:
+        doc = _load_json_strict(untrusted)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise _invalid("its manifest is not valid JSON") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise _invalid("its manifest does not describe a Threatlog backup")
+    if doc.get("version") != VERSION:
+        raise _invalid("it was written by another version of Threatlog")
+    created_at, vault_id, page_size, files = (doc.get(k) for k in ("created_at", "vault_id", "cipher_page_size",
+                                                                  "files"))
+    if not isinstance(created_at, str) or not 1 <= len(created_at) <= 40:
+        raise _invalid("its manifest has no creation time")
+    if not isinstance(vault_id, str) or not 1 <= len(vault_id) <= 64:
+        raise _invalid("its manifest names no vault")
+    if not _whole_number(page_size) or page_size not in keyslots.CIPHER_PAGE_SIZES:
+        raise _invalid("its manifest names an unsupported page size")
+    if not isinstance(files, dict) or set(files) != {DB_NAME, SLOTS_NAME}:
+        raise _invalid(f"its manifest must list exactly {DB_NAME} and {SLOTS_NAME}")
+    parsed: dict[str, tuple[int, str]] = {}
+    for name, entry in files.items():
+        size = entry.get("size") if isinstance(entry, dict) else None
+        sha = entry.get("sha256") if isinstance(entry, dict) else None
+        if not isinstance(entry, dict) or set(entry) != {"size", "sha256"} or not _whole_number(size) or size < 0 \
+                or not isinstance(sha, str) or not _HEX64.fullmatch(sha):
+            raise _invalid(f"its manifest entry for {name} is malformed")
+        parsed[name] = (size, sha)
+    return _Manifest(created_at, vault_id, page_size, parsed)
+
+
+class _OpenedBackup:
+    """A backup whose structure, manifest and key slots passed every check; the database streams out."""
+
+    def __init__(self, archive: safezip.SafeZip, manifest: _Manifest, slots: keyslots.KeySlotFile,
+                 slots_bytes: bytes) -> None:
+        self._archive = archive
+        self.manifest = manifest
+        self.slots = slots
+        self.slots_bytes = slots_bytes
+        self.database_read = 0
+
+    def database_chunks(self) -> Iterator[bytes]:
+        """The database member's bytes; raises BackupInvalid if they are fewer or more than declared."""
+        expected = self.manifest.files[DB_NAME][0]
+        self.database_read = 0
+        try:
+            for chunk in self._archive.stream(DB_NAME):
+                self.database_read += len(chunk)
+                if self.database_read > expected:
+                    break
+                yield chunk
+        except safezip.MemberUnreadable as error:
+            raise _invalid(f"the database in it cannot be read ({error})") from None
+        if self.database_read != expected:
+            raise _invalid("the database in it is not the size its manifest declares (truncated?)")
+
+    def close(self) -> None:
+        self._archive.close()
+
+    def __enter__(self) -> _OpenedBackup:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _read_member(archive: safezip.SafeZip, name: str, limit: int) -> bytes:
+    info = archive.files[name].info
+    if info.file_size > limit:
+        raise _invalid(f"its {name} is far larger than any real one")
+    parts, size = [], 0
+    try:
+        for chunk in archive.stream(name):
+            size += len(chunk)
+            if size > limit:
+                raise _invalid(f"its {name} is far larger than any real one")
+            parts.append(chunk)
+    except safezip.MemberUnreadable as error:
+        raise _invalid(f"its {name} cannot be read ({error})") from None
+    return b"".join(parts)
+
+
+def _open_backup(untrusted_path: Path) -> _OpenedBackup:
+    """Check everything about a backup that can be checked without reading the whole database."""
+    path = Path(untrusted_path)
+    if not path.is_file():
+        raise BackupInvalid(f"'{path}' is not a file.")
+    if path.stat().st_size > MAX_DATABASE_BYTES + 1024 * 1024:
+        raise _invalid("it is larger than any backup Threatlog writes")
+    try:
+        archive = safezip.open_archive(path)
+    except ArchiveRefused as refused:
+        # safezip words its reasons for bundles; the reason itself is what matters here.
+        raise _invalid(str(refused).replace("The archive was refused: ", "").replace(" Nothing was extracted.", "")
+                       .replace("Threatlog bundle", "Threatlog backup").replace("bundle", "backup").rstrip(".")
+                       ) from None
+    try:
+        if archive.top != TOP_FOLDER or set(archive.files) != set(MEMBERS):
+            raise _invalid(f"it must hold exactly {TOP_FOLDER}/ with {', '.join(MEMBERS)}")
+        for name in MEMBERS:
+            if archive.files[name].info.compress_type != zipfile.ZIP_STORED:
+                raise _invalid(f"its {name} is compressed, which Threatlog never does")
+        manifest = _parse_manifest(_read_member(archive, MANIFEST_NAME, MAX_MANIFEST_BYTES))
+        db_size, _ = manifest.files[DB_NAME]
+        if archive.files[DB_NAME].info.file_size != db_size or archive.files[SLOTS_NAME].info.file_size != \
+                manifest.files[SLOTS_NAME][0]:
+            raise _invalid("its files are not the sizes its manifest declares")
+        if db_size == 0 or db_size % manifest.cipher_page_size or db_size > MAX_DATABASE_BYTES:
+            raise _invalid("the database in it is not a whole number of encrypted pages")
+        slots_bytes = _read_member(archive, SLOTS_NAME, keyslots.MAX_SLOT_FILE_BYTES)
+        if hashlib.sha256(slots_bytes).hexdigest() != manifest.files[SLOTS_NAME][1]:
+            raise _invalid(f"its {SLOTS_NAME} does not match the SHA-256 in its manifest (altered or damaged)")
+        try:
+            # Bounds-checks the KDF parameters: a crafted slot file is refused before any derivation.
+            slots = keyslots.parse(slots_bytes)
+        except KeySlotInvalid as error:
+            raise _invalid(f"its key slots are refused ({error})") from None
+        if slots.vault_id != manifest.vault_id or slots.cipher_page_size != manifest.cipher_page_size:
+            raise _invalid("its key slots belong to another vault than its manifest names")
+    except BaseException:
+        archive.close()
+        raise
+    return _OpenedBackup(archive, manifest, slots, slots_bytes)
+
+
+# --------------------------------------------------------------------------------------------
+# Restore
+
+
+def restore(backup_path: Path, vault_dir: Path, progress: Progress | None = None,
+            cancelled: Cancelled | None = None) -> RestoreResult:
+    """Write the vault held in a backup into `vault_dir`, which must not hold a vault (or anything else).
+
+    The backup is untrusted input: its structure, manifest and key slots are checked before any
+    byte is written, and the database is hashed while it is copied into `vault.db.part`; a
+    mismatch removes everything written. The restored vault opens with the passphrase (and the
+    recovery code) that were in force when the backup was made. No passphrase is needed here.
+    """
+    vault_dir = Path(vault_dir)
+    if vault_dir.exists() and not vault_dir.is_dir():
+        raise VaultExists(f"'{vault_dir}' is a file, not a folder; choose an empty or new folder.")
+    if vault_exists(vault_dir):
+        raise VaultExists(f"There is already a vault in {vault_dir}; a restore never overwrites one. Choose a new "
+                          "folder.")
+    if vault_dir.exists() and any(vault_dir.iterdir()):
+        raise VaultExists(f"The folder {vault_dir} is not empty; restore into a new or empty folder.")
+    with _open_backup(backup_path) as opened:
+        db_size = opened.manifest.files[DB_NAME][0]
+        stages = _Stages(db_size, 1, progress, cancelled)
+        created_folder = not vault_dir.exists()
+        written: list[Path] = []
+        try:
+            vault_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            db_part = vault_dir / (DB_NAME + ".part")
+            slots_part = vault_dir / (SLOTS_NAME + ".part")
+            written += [db_part, slots_part]
+            _write_database(opened, db_part, stages)
+            _write_new_file(slots_part, [opened.slots_bytes])
+            final_db, final_slots = vault_dir / DB_NAME, vault_dir / SLOTS_NAME
+            os.replace(db_part, final_db)
+            written.append(final_db)
+            # The key slots last: a vault folder is recognised by either file, and without the
+            # key slots a half-restored folder cannot be taken for a working vault.
+            os.replace(slots_part, final_slots)
+            written.append(final_slots)
+            fsync_directory(vault_dir)
+        except BaseException as error:
+            for path in written:
+                _discard(path)
+            if created_folder:
+                try:
+                    vault_dir.rmdir()
+                except OSError:
+                    pass
+            if isinstance(error, OSError):
+                raise BackupFailed(f"Cannot write the vault into {vault_dir}: {error.strerror or error}. "
+                                   "Nothing was restored.") from None
+            raise
+    stages.at(stages.total)
+    return RestoreResult(vault_dir, opened.manifest.vault_id, opened.manifest.created_at, db_size)
+
+
+def _write_new_file(path: Path, chunks: Iterator[bytes] | list[bytes]) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    with os.fdopen(fd, "wb") as f:
+        for chunk in chunks:
+            f.write(chunk)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _write_database(opened: _OpenedBackup, db_part: Path, stages: _Stages) -> None:
+    size, expected = opened.manifest.files[DB_NAME]
+    hasher = hashlib.sha256()
+    first = True
+
+    def checked() -> Iterator[bytes]:
+        nonlocal first
+        for chunk in opened.database_chunks():
+            stages.check_cancelled()
+            if first and chunk.startswith(_PLAINTEXT_SQLITE_HEADER):
+                raise _invalid("its database is not encrypted")
+            first = False
+            hasher.update(chunk)
+            yield chunk
+            stages.at(opened.database_read)
+
+    _write_new_file(db_part, checked())
+    if hasher.hexdigest() != expected:
+        raise _invalid(f"its {DB_NAME} does not match the SHA-256 in its manifest (altered or damaged)")
+    try:
+        assert_encrypted_on_disk(db_part)
+    except EncryptionUnavailable:
+        raise _invalid("its database is not encrypted") from None

@@ -1,0 +1,315 @@
+"""The integrity check: damage in the database file, the write-ahead log, the evidence and the key
+slots is found, named in plain words (which page, which item), and never crashes anything.
+
+A crafted key-slot file with absurd KDF parameters is refused before any derivation: see
+tests/core/test_vault.py::test_absurd_kdf_parameters_refused_before_any_derivation; here the
+`check` command reports such a file as damage.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import struct
+import time
+from pathlib import Path
+
+import pytest
+
+from app.core import backup, bundle, evidence, incidents, integrity
+from app.core.bundle import Selection
+from app.core.database import DatabaseError, connect
+from app.core.drafts import IncidentDraft
+from app.core.errors import EvidenceDamaged, OperationCancelled, VaultDamaged, VaultReadOnly
+from app.core.keyslots import DEFAULT_CIPHER_PAGE_SIZE
+from app.core.vault import DB_NAME, SLOTS_NAME, Vault
+from app.core.verify import verify_bundle
+from tests.bundle_helpers import populate
+from tests.conftest import PASSPHRASE
+from tests.helpers import folder_digest
+
+PAGE = DEFAULT_CIPHER_PAGE_SIZE
+FRAME = 24 + PAGE
+
+
+def _flip(path: Path, offset: int, mask: int = 0x5A) -> None:
+    with open(path, "r+b") as f:
+        f.seek(offset)
+        byte = f.read(1)[0]
+        f.seek(offset)
+        f.write(bytes([byte ^ mask]))
+
+
+def _checkpoint(vault: Vault) -> None:
+    vault.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _reopen_read_only(folder: Path) -> Vault:
+    return Vault.open(folder, passphrase=PASSPHRASE, read_only=True)
+
+
+def test_a_healthy_vault_passes_every_check(vault) -> None:
+    populate(vault)
+    progress: list[tuple[int, int]] = []
+    report = integrity.check(vault, progress=lambda d, t: progress.append((d, t)))
+    print("\n".join(report.lines()))
+    assert report.healthy and report.findings == ()
+    assert [s.ok for s in report.stages] == [True] * 7
+    assert report.lines()[-1].startswith("HEALTHY")
+    assert report.evidence_items == 4 and report.incidents == 3 and report.chain.intact
+    assert progress[-1][0] == progress[-1][1]
+
+
+def test_a_flipped_page_in_the_middle_of_the_database_is_named(new_vault, vault_dir: Path) -> None:
+    vault, _ = new_vault
+    populate(vault)
+    _checkpoint(vault)
+    vault.close()
+    pages = (vault_dir / DB_NAME).stat().st_size // PAGE
+    page = pages // 2 + 1
+    _flip(vault_dir / DB_NAME, (page - 1) * PAGE + PAGE // 2)
+    with _reopen_read_only(vault_dir) as damaged:
+        report = integrity.check(damaged)
+    print("\n".join(report.lines()))
+    assert not report.healthy
+    assert page in report.bad_pages
+    assert any(f"Page {page} of vault.db" in f.message for f in report.findings)
+    assert report.lines()[-1].startswith("DAMAGED")
+
+
+def _chunk_readable(db: Path, key: bytes, blob_id: int | None, seq: int) -> bool:
+    # A fresh connection each time: SQLCipher fails every read of a connection after one bad page.
+    conn = connect(db, key, PAGE, read_only=True)
+    try:
+        if blob_id is None:
+            blob_id = conn.execute("SELECT max(id) FROM blobs").fetchone()[0]
+        conn.execute("SELECT data FROM blob_chunks WHERE blob_id = ? AND seq = ?", (blob_id, seq)).fetchall()
+        return True
+    except DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def _page_of_one_chunk(vault_dir: Path, key: bytes, first: int, last: int) -> int:
+    """A page in [first, last] whose damage hurts only the second chunk of the newest blob: one of
+    that chunk's overflow pages (pages are encrypted, so found by trying, on a scratch copy)."""
+    scratch = vault_dir.parent / "probe.db"
+    pristine = (vault_dir / DB_NAME).read_bytes()
+    for page in range(first, last + 1):
+        damaged = bytearray(pristine)
+        damaged[(page - 1) * PAGE + PAGE // 2] ^= 0x5A
+        scratch.write_bytes(damaged)
+        if not _chunk_readable(scratch, key, None, 1) and all(
+                _chunk_readable(scratch, key, blob, seq) for blob, seq in ((None, 0), (None, 2), (1, 0))):
+            scratch.unlink()
+            return page
+    raise AssertionError("no overflow page found")
+
+
+def test_a_flipped_byte_in_an_evidence_chunk_names_the_item_and_the_page(new_vault, vault_dir: Path,
+                                                                         tmp_path: Path) -> None:
+    vault, _ = new_vault
+    sample = populate(vault)
+    with vault.transaction() as conn:
+        victim = incidents.create(conn, IncidentDraft("threat", "Screenshot of the threat"))
+    _checkpoint(vault)
+    first_new_page = (vault_dir / DB_NAME).stat().st_size // PAGE + 1
+    with vault.transaction() as conn:
+        evidence.attach_stream(conn, victim, io.BytesIO(os.urandom(3 * evidence.CHUNK_BYTES)), "proof.bin")
+    _checkpoint(vault)
+    key = bytes(vault._key)
+    vault.close()
+    page = _page_of_one_chunk(vault_dir, key, first_new_page, (vault_dir / DB_NAME).stat().st_size // PAGE)
+    _flip(vault_dir / DB_NAME, (page - 1) * PAGE + PAGE // 2)
+
+    with _reopen_read_only(vault_dir) as damaged:
+        report = integrity.check(damaged)
+        print("\n".join(report.lines()))
+        assert page in report.bad_pages
+        [item] = report.damaged_evidence
+        assert (item.incident_id, item.file_name) == (victim, "proof.bin")
+        assert f"'proof.bin' of incident {victim}" in item.message and "from offset 1,048,576" in item.message
+        # The damaged vault still opens, read-only, and what is intact is still there to read.
+        assert len(incidents.get(damaged.connection(), sample.threat).evidence) == 3
+        with pytest.raises(VaultReadOnly):
+            damaged.transaction().__enter__()
+
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
+        # An export that would carry the damaged item is refused before anything is written ...
+        with pytest.raises(EvidenceDamaged, match="proof.bin"):
+            bundle.export_bundle(vault, tmp_path / "bad.zip", Selection(ids=(victim,)))
+        assert not list(tmp_path.glob("bad.zip*"))
+        # ... while intact incidents can still leave, for the lawyer who needs them now.
+        result = bundle.export_bundle(vault, tmp_path / "good.zip", Selection(ids=(sample.threat,)))
+        assert result.path.exists() and result.recorded
+
+
+def _crash_image(vault: Vault, source: Path, destination: Path) -> None:
+    """The vault's files as a crash would leave them: copied while the vault is open, WAL included."""
+    destination.mkdir()
+    for name in os.listdir(source):
+        shutil.copy2(source / name, destination / name)
+
+
+def _vault_with_unflushed_log(new_vault, vault_dir: Path, crashed: Path) -> list[str]:
+    vault, _ = new_vault
+    vault.connection().execute("PRAGMA wal_autocheckpoint = 0")
+    _checkpoint(vault)
+    ids = []
+    for n in range(6):
+        with vault.transaction() as conn:
+            ids.append(incidents.create(conn, IncidentDraft("harassment", f"Saved change {n}")))
+    _crash_image(vault, vault_dir, crashed)
+    vault.close()
+    return ids
+
+
+def test_a_crash_image_with_an_intact_log_opens_with_every_save(new_vault, vault_dir: Path, tmp_path: Path) -> None:
+    crashed = tmp_path / "crashed"
+    ids = _vault_with_unflushed_log(new_vault, vault_dir, crashed)
+    with Vault.open(crashed, passphrase=PASSPHRASE) as vault:
+        assert [incidents.get(vault.connection(), i).draft.title for i in ids] == [f"Saved change {n}"
+                                                                                   for n in range(6)]
+        assert integrity.check(vault).healthy
+
+
+def test_a_flipped_byte_in_the_log_is_detected_before_it_can_lose_saves(new_vault, vault_dir: Path,
+                                                                        tmp_path: Path) -> None:
+    crashed = tmp_path / "crashed"
+    ids = _vault_with_unflushed_log(new_vault, vault_dir, crashed)
+    wal = crashed / (DB_NAME + "-wal")
+    frames = (wal.stat().st_size - 32) // FRAME
+    bad_frame = frames // 2
+    _flip(wal, 32 + (bad_frame - 1) * FRAME + 24 + PAGE // 3)
+    before = folder_digest(crashed)
+
+    # Opening normally would replay the log up to the bad frame and delete the rest at close.
+    with pytest.raises(VaultDamaged, match="write-ahead log") as refused:
+        Vault.open(crashed, passphrase=PASSPHRASE)
+    print(refused.value)
+    assert "cannot be read" in str(refused.value) and "restore" in str(refused.value)
+    after = folder_digest(crashed)
+    # Nothing changed, the evidence of damage included (-shm is SQLite's scratch index of the log).
+    assert {n: after[n] for n in (DB_NAME, DB_NAME + "-wal", SLOTS_NAME)} == {
+        n: before[n] for n in (DB_NAME, DB_NAME + "-wal", SLOTS_NAME)}
+
+    with _reopen_read_only(crashed) as damaged:
+        report = integrity.check(damaged)
+        readable = [i for i in ids if damaged.connection().execute(
+            "SELECT 1 FROM incidents WHERE id = ?", (i,)).fetchone()]
+        # What is intact can still go to the lawyer; the read-only vault cannot record the export.
+        exported = bundle.export_bundle(damaged, tmp_path / "intact.zip", Selection(ids=tuple(readable)))
+        assert not exported.recorded and exported.custody_seq == 0
+        assert verify_bundle(exported.path).intact
+    print("\n".join(report.lines()))
+    [finding] = [f for f in report.findings if f.area == "wal"]
+    assert f"damaged at frame {bad_frame}" in finding.message
+    assert 0 < len(readable) < len(ids)  # what SQLite alone would have lost silently
+    # The read-only vault wrote nothing and checkpointed nothing: the log is still there, as found.
+    assert folder_digest(crashed)[DB_NAME + "-wal"] == before[DB_NAME + "-wal"]
+    assert folder_digest(crashed)[DB_NAME] == before[DB_NAME]
+
+
+def test_a_torn_write_at_the_end_of_the_log_is_not_damage(new_vault, vault_dir: Path, tmp_path: Path) -> None:
+    """A crash while appending leaves a half-written, uncommitted frame: no acknowledged save is lost."""
+    crashed = tmp_path / "crashed"
+    ids = _vault_with_unflushed_log(new_vault, vault_dir, crashed)
+    wal = crashed / (DB_NAME + "-wal")
+    with open(wal, "rb") as f:
+        salts = f.read(32)[16:24]
+    page_number = 3
+    torn = struct.pack(">II", page_number, 0) + salts + b"\x00" * 8 + os.urandom(PAGE // 2)
+    with open(wal, "ab") as f:
+        f.write(torn)
+    with Vault.open(crashed, passphrase=PASSPHRASE) as vault:
+        assert all(incidents.get(vault.connection(), i) for i in ids)
+        assert integrity.check(vault).healthy
+
+
+def test_a_revision_altered_in_place_is_named(vault) -> None:
+    sample = populate(vault)
+    with vault.transaction() as conn:
+        conn.execute("UPDATE revisions SET data = replace(data, 'Səni', 'Sizi') WHERE incident_id = ?",
+                     (sample.threat,))
+    report = integrity.check(vault)
+    assert [f.incident_id for f in report.findings] == [sample.threat]
+    assert "no longer matches its recorded SHA-256" in report.findings[0].message
+
+
+def test_a_broken_custody_chain_is_reported(vault) -> None:
+    populate(vault)
+    with vault.transaction() as conn:
+        conn.execute("DROP TRIGGER custody_log_no_update")
+        conn.execute("UPDATE custody_log SET object_id = 'someone-else' WHERE seq = 3")
+    report = integrity.check(vault)
+    assert [f.area for f in report.findings] == ["custody"]
+    assert "broken at entry 3" in report.findings[0].message
+
+
+def test_a_check_can_be_cancelled(vault) -> None:
+    populate(vault)
+    with pytest.raises(OperationCancelled):
+        integrity.check(vault, cancelled=lambda: True)
+
+
+def test_the_cli_check_exits_1_and_offers_a_restore(cli_vault, vault_dir: Path) -> None:
+    cli_vault("add", "--type", "threat", "--title", "Logged")
+    healthy = cli_vault("check")
+    assert healthy.code == 0 and healthy.out.strip().endswith("HEALTHY — nothing in this vault is damaged.")
+    pages = (vault_dir / DB_NAME).stat().st_size // PAGE
+    _flip(vault_dir / DB_NAME, (pages // 2) * PAGE + 100)
+    before = folder_digest(vault_dir)
+    damaged = cli_vault("check")
+    print(damaged.out)
+    assert damaged.code == 1
+    assert damaged.out.strip().splitlines()[-1].startswith("DAMAGED")
+    assert "restore BACKUP_FILE" in damaged.err
+    after = folder_digest(vault_dir)
+    assert {n: after[n] for n in before} == before  # a check never changes the vault
+
+
+def test_a_key_slot_file_with_absurd_parameters_is_reported_by_check(cli_vault, vault_dir: Path) -> None:
+    doc = json.loads((vault_dir / SLOTS_NAME).read_text())
+    doc["slots"][0]["kdf"]["memory_kib"] = 1 << 40
+    (vault_dir / SLOTS_NAME).write_text(json.dumps(doc))
+    started = time.perf_counter()
+    result = cli_vault("check")
+    assert result.code == 1 and result.out.startswith("DAMAGED")
+    assert "memory" in result.out and "restore" in result.err
+    assert time.perf_counter() - started < 2
+
+
+def test_nothing_crashes_whatever_page_is_damaged(new_vault, vault_dir: Path, tmp_path: Path) -> None:
+    """Pages flipped in turn (the first ones, where the schema and the small tables live, then a sample
+    of the rest): opening, checking and backing up end in a report or one of our own errors."""
+    vault, _ = new_vault
+    populate(vault)
+    _checkpoint(vault)
+    vault.close()
+    pristine = (vault_dir / DB_NAME).read_bytes()
+    pages = len(pristine) // PAGE
+    outcomes: dict[str, int] = {}
+    sample = sorted(set(range(1, 13)) | set(range(13, pages + 1, max(1, pages // 12))) | {pages})
+    for page in sample:
+        damaged = bytearray(pristine)
+        damaged[(page - 1) * PAGE + PAGE // 2] ^= 0xFF
+        (vault_dir / DB_NAME).write_bytes(damaged)
+        try:
+            with _reopen_read_only(vault_dir) as opened:
+                report = integrity.check(opened)
+                assert not report.healthy and page in report.bad_pages
+                outcome = "reported"
+                with pytest.raises(Exception) as failed:
+                    backup.backup(opened, tmp_path / f"b{page}.zip")
+                assert failed.type.__module__ == "app.core.errors"
+        except VaultDamaged:
+            outcome = "refused"
+        except Exception as error:  # the only others allowed are our own, with a message
+            assert type(error).__module__ == "app.core.errors", repr(error)
+            outcome = type(error).__name__
+        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+    print(f"{len(sample)} of {pages} pages flipped one at a time: {outcomes}")
+    assert not list(tmp_path.glob("b*.zip*"))
