@@ -2,8 +2,8 @@
 
 `restore` and `destroy` need no passphrase: restoring only writes what the backup holds (the
 restored vault still needs its passphrase to open), and a user under duress must be able to
-erase without unlocking. `check` opens the vault read-only, so a check never changes the vault
-it examines, whatever it finds.
+erase without unlocking. `check` and `backup` open the vault read-only: they never change the
+vault they read, whatever they find.
 """
 
 from __future__ import annotations
@@ -137,6 +137,9 @@ def register(command: CommandFactory, open_vault: VaultOpener) -> None:
     """Add the safety commands to the CLI, through build_parser's own `command` helper."""
     p = command("backup", _cmd_backup(open_vault), "write one encrypted, checked backup file of the vault")
     p.add_argument("--out", required=True, metavar="FILE")
+    # A backup never writes to the vault: opened read-only, a vault whose log is damaged can still
+    # be saved as it stands.
+    p.set_defaults(read_only=True)
     p = command("restore", _cmd_restore, "restore a backup into a new vault folder (--vault); needs no passphrase")
     p.add_argument("file", metavar="FILE")
     p = command("check", _cmd_check(open_vault), "check the vault for damage: exit 0 healthy, 1 damaged")

@@ -8,7 +8,7 @@ peak RSS (VmHWM, reset after the vault is opened). Targets: ratio <= 3, peak <= 
 
 The export is generated: five chats, text in Azerbaijani, Russian and English (a fifth of it as
 Telegram's entity lists), 1,200 JPEG photos of 960x720 px, 500 voice messages and 300 PDFs;
-about 310 MiB of media. BENCH_IMPORT_MESSAGES and BENCH_IMPORT_MEDIA scale it; BENCH_REPEAT sets
+about 255 MiB of media. BENCH_IMPORT_MESSAGES and BENCH_IMPORT_MEDIA scale it; BENCH_REPEAT sets
 the number of timed runs of each side (default 2, the best is kept, as machines are noisy).
 """
 

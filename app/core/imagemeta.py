@@ -68,11 +68,13 @@ class ImageInfo:
     thumbnail: bytes | None
 
 
-def inspect_image(untrusted_bytes: bytes) -> ImageInfo | None:
+def inspect_image(untrusted_bytes: bytes, *, encode_thumbnail: bool = True) -> ImageInfo | None:
     """Dimensions, EXIF facts and a JPEG thumbnail, or None if this is not an image we decode.
 
     width and height are the stored pixel dimensions, before EXIF orientation; the thumbnail
     has the orientation applied. Images over MAX_PIXELS or DECODE_LIMIT_BYTES give None.
+    With encode_thumbnail=False (for the isolated decoder, whose parent encodes it), the thumbnail
+    is raw RGB pixels after its width and height as two big-endian 16-bit numbers.
     """
     if not untrusted_bytes or len(untrusted_bytes) > DECODE_LIMIT_BYTES:
         return None
@@ -82,7 +84,7 @@ def inspect_image(untrusted_bytes: bytes) -> ImageInfo | None:
             warnings.simplefilter("ignore")
             # Pillow only warns between its two bomb limits; here that is a refusal.
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            return _inspect(untrusted_bytes)
+            return _inspect(untrusted_bytes, encode_thumbnail)
     except Exception:
         # The broad catch is deliberate: a crafted file can make Pillow and the C decoders
         # under it fail in ways no list of exception types covers (struct.error, SyntaxError,
@@ -90,7 +92,7 @@ def inspect_image(untrusted_bytes: bytes) -> ImageInfo | None:
         return None
 
 
-def _inspect(data: bytes) -> ImageInfo | None:
+def _inspect(data: bytes, encode_thumbnail: bool = True) -> ImageInfo | None:
     formats = tuple(name for name in _ALLOWED_FORMATS if name in _registered_formats())
     with Image.open(io.BytesIO(data), formats=formats) as image:
         # Image.open has only parsed the header: refuse on the declared size before any pixel
@@ -105,7 +107,7 @@ def _inspect(data: bytes) -> ImageInfo | None:
             taken_at=_or_none(_taken_at, exif),
             camera=_or_none(_camera, exif),
             gps=_or_none(_gps, exif),
-            thumbnail=_or_none(_thumbnail, image, _or_none(_orientation, exif) or 1),
+            thumbnail=_or_none(_thumbnail, image, _or_none(_orientation, exif) or 1, encode_thumbnail),
         )
 
 
@@ -219,7 +221,7 @@ def _orientation(exif: Image.Exif) -> int:
     return value if value in _ORIENTATION_TRANSPOSE else 1
 
 
-def _thumbnail(image: Image.Image, orientation: int) -> bytes:
+def _thumbnail(image: Image.Image, orientation: int, encode: bool = True) -> bytes:
     box = (THUMBNAIL_MAX_SIDE, THUMBNAIL_MAX_SIDE)
     # Animated images stay on the frame Image.open selected: the first.
     if image.mode in _PALETTE_MODES:
@@ -231,6 +233,8 @@ def _thumbnail(image: Image.Image, orientation: int) -> bytes:
     rgb = _to_rgb(image)
     if orientation in _ORIENTATION_TRANSPOSE:
         rgb = rgb.transpose(_ORIENTATION_TRANSPOSE[orientation])
+    if not encode:
+        return rgb.size[0].to_bytes(2, "big") + rgb.size[1].to_bytes(2, "big") + rgb.tobytes()
     # A fresh image carries nothing of the original's info (EXIF, XMP, ICC, JPEG comment),
     # which Pillow would otherwise copy into what it saves.
     clean = Image.frombytes("RGB", rgb.size, rgb.tobytes())

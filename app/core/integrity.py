@@ -505,7 +505,8 @@ def _check_custody(checker: _Checker) -> ChainReport | None:
     try:
         chain = custody.verify(checker.conn)
     except DatabaseError as error:
-        checker.findings.append(Finding("custody", f"The custody log cannot be read: a page of it is damaged ({error})."))
+        checker.findings.append(Finding(
+            "custody", f"The custody log cannot be read: a page of it is damaged ({error})."))
         checker.stage("custody log", before, "")
         return None
     if not chain.intact:

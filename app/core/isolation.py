@@ -19,7 +19,7 @@ runs in a small pool of long-lived worker processes, each one:
 Bytes go to the worker through a pipe; what comes back is untrusted too (the worker may have been
 taken over): never a pickle, only a length-prefixed JSON header with bounded, type-checked fields
 and the thumbnail as raw RGB pixels of bounded size. The parent encodes those pixels as the
-thumbnail JPEG itself, so nothing the worker wrote is ever handed to a decoder again (the GUI
+thumbnail JPEG itself (~1 ms an image), so nothing the worker wrote is ever handed to a decoder again (the GUI
 decodes thumbnails). If a worker dies, times out or answers out of protocol, the evidence is
 stored without thumbnail and metadata, exactly as for an image Pillow cannot read.
 """
@@ -126,8 +126,8 @@ def _warm_up() -> None:
             continue  # a format this Pillow build cannot write
         samples.append(out.getvalue())
     for data in samples:
-        _encode_reply(imagemeta.inspect_image(data))
-    _encode_reply(imagemeta.inspect_image(b"\xff\xd8\xff\xe0 not really a JPEG"))
+        _encode_reply(imagemeta.inspect_image(data, encode_thumbnail=False))
+    _encode_reply(imagemeta.inspect_image(b"\xff\xd8\xff\xe0 not really a JPEG", encode_thumbnail=False))
 
 
 def _worker_main(conn: Any, memory_limit: int, cpu_seconds: int) -> None:
@@ -144,7 +144,7 @@ def _worker_main(conn: Any, memory_limit: int, cpu_seconds: int) -> None:
             return  # the app closed the pipe or exited
         _cpu_budget(cpu_seconds)
         try:
-            reply = _encode_reply(imagemeta.inspect_image(untrusted_bytes))
+            reply = _encode_reply(imagemeta.inspect_image(untrusted_bytes, encode_thumbnail=False))
         except BaseException:  # noqa: BLE001 — a hostile file must not end the loop with a traceback
             reply = _encode_reply(None)
         del untrusted_bytes
@@ -195,18 +195,11 @@ def _encode_reply(info: ImageInfo | None) -> bytes:
     return struct.pack(">I", len(body)) + body + pixels
 
 
-def _thumbnail_pixels(jpeg: bytes | None) -> tuple[tuple[int, int] | None, bytes]:
-    # The worker decodes its own thumbnail back to pixels (tiny, and made by us in this process).
-    if not jpeg:
+def _thumbnail_pixels(raw: bytes | None) -> tuple[tuple[int, int] | None, bytes]:
+    # imagemeta with encode_thumbnail=False: width and height (2 bytes each), then RGB pixels.
+    if not raw or len(raw) < 4:
         return None, b""
-    from PIL import Image
-
-    try:
-        with Image.open(io.BytesIO(jpeg), formats=("JPEG",)) as image:
-            rgb = image.convert("RGB")
-            return rgb.size, rgb.tobytes()
-    except Exception:  # noqa: BLE001
-        return None, b""
+    return (int.from_bytes(raw[:2], "big"), int.from_bytes(raw[2:4], "big")), raw[4:]
 
 
 # --------------------------------------------------------------------------------------------

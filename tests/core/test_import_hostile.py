@@ -61,7 +61,10 @@ def test_truncated_json_is_refused_naming_the_place(vault: Vault, tmp_path: Path
 
 @pytest.mark.parametrize("content", [b"[1, 2, 3]", b'{"messages": 5}', b'{"chats": {"list": [{"name": "x"}]}}',
                                      b'{"messages": [{"type": "message"}]}', b'{"messages": [{"id": 1, '
-                                     b'"type": "message", "text": 42}]}', b"[" * 100_000])
+                                     b'"type": "message", "text": 42}]}', b"[" * 100_000,
+                                     b'{"messages": [{"id": 1, "type": "message", "media_type": ["voice"]}]}',
+                                     b'{"messages": [{"id": 1, "type": "message", "date_unixtime": "9' + b"9" * 30
+                                     + b'"}]}', b'{"messages": [{"id": 1, "type": "message", "date": "yesterday"}]}'])
 def test_json_that_is_not_an_export_is_refused(vault: Vault, tmp_path: Path, content: bytes) -> None:
     (tmp_path / "result.json").write_bytes(content)
     refused(vault, tmp_path / "result.json", ImportMalformed, "Nothing was imported|not a Telegram export|damaged")

@@ -175,3 +175,13 @@ def test_a_date_without_its_unix_time_is_read_in_the_zone_given(vault: Vault, tm
 ])
 def test_text_is_flattened_exactly(untrusted: object, text: str, urls: tuple[str, ...]) -> None:
     assert flatten_text(untrusted, "here") == (text, urls)  # type: ignore[arg-type]
+
+
+def test_the_preview_can_change_its_choices_without_reading_again(vault: Vault, tmp_path: Path) -> None:
+    export = telegram_full(tmp_path / "export")
+    everything = importers.plan(export, ImportOptions(), vault)
+    (export / "result.json").unlink()  # replan must not need the source
+    grouped = importers.replan(everything.source, ImportOptions(chats=("1900000001",), group_minutes=5), vault)
+    assert [len(i.messages) for i in grouped.incidents] == [3, 1, 1]
+    assert everything.skipped == {"service messages (joins, pins, calls)": 1}
+    assert grouped.skipped == {"service messages (joins, pins, calls)": 1, "in other chats": 7}

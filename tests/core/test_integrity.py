@@ -313,3 +313,26 @@ def test_nothing_crashes_whatever_page_is_damaged(new_vault, vault_dir: Path, tm
         outcomes[outcome] = outcomes.get(outcome, 0) + 1
     print(f"{len(sample)} of {pages} pages flipped one at a time: {outcomes}")
     assert not list(tmp_path.glob("b*.zip*"))
+
+
+def test_the_cli_refuses_a_damaged_log_yet_checks_and_backs_it_up(new_vault, vault_dir: Path, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli import main
+
+    crashed = tmp_path / "crashed"
+    _vault_with_unflushed_log(new_vault, vault_dir, crashed)
+    wal = crashed / (DB_NAME + "-wal")
+    _flip(wal, 32 + ((wal.stat().st_size - 32) // FRAME // 2 - 1) * FRAME + 24 + 100)
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASSPHRASE)
+    common = ["--vault", str(crashed), "--passphrase-file", str(secret)]
+    assert main(common + ["list"]) == 1
+    assert "write-ahead log" in capsys.readouterr().err
+    assert main(common + ["check"]) == 1
+    out = capsys.readouterr()
+    assert "DAMAGED write-ahead log" in out.out and "restore" in out.err
+    assert main(common + ["backup", "--out", str(tmp_path / "salvage.zip")]) == 0
+    capsys.readouterr()
+    assert main(["--vault", str(tmp_path / "salvaged"), "restore", str(tmp_path / "salvage.zip")]) == 0
+    with Vault.open(tmp_path / "salvaged", passphrase=PASSPHRASE) as salvaged:
+        assert integrity.check(salvaged).healthy  # what was intact, now in a healthy vault

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
@@ -86,7 +86,7 @@ class ImportPlan:
             "evidence_files": self.evidence_files, "evidence_bytes": self.evidence_bytes,
             "skipped": dict(self.skipped), "warnings": list(self.warnings),
             "missing": [{"incident": title, "file": what} for title, what in self.missing],
-            "chats": [t.__dict__ for t in self.chats], "senders": [t.__dict__ for t in self.senders],
+            "chats": [asdict(t) for t in self.chats], "senders": [asdict(t) for t in self.senders],
             "incidents": [{"title": i.draft.title, "occurred_at": i.draft.occurred, "messages": len(i.messages),
                            "accounts": [{"platform": a.platform, "handle": a.handle} for a in i.draft.accounts],
                            "files": [name for name, _ in i.files]} for i in self.incidents],
@@ -147,12 +147,14 @@ def _select(source: Source, options: ImportOptions, skipped: dict[str, int]) -> 
     senders = {fold(s): s for s in options.senders}
     since = parse_date_bound(options.since, end=False, default_tz=options.time_zone) if options.since else None
     until = parse_date_bound(options.until, end=True, default_tz=options.time_zone) if options.until else None
-    matched: set[str] = set()
+    matched_chats: set[str] = set()
+    matched_senders: set[str] = set()
     selected = []
     for m in source.messages:
-        chat_hit = {fold(m.chat), fold(m.chat_id)} & chats.keys()
-        sender_hit = _sender_keys(m) & senders.keys()
-        matched |= chat_hit | sender_hit
+        chat_hit = {fold(m.chat), fold(m.chat_id)} & chats.keys() if chats else set()
+        sender_hit = _sender_keys(m) & senders.keys() if senders else set()
+        matched_chats |= chat_hit
+        matched_senders |= sender_hit
         if chats and not chat_hit:
             skip("in other chats")
         elif senders and not sender_hit:
@@ -163,8 +165,8 @@ def _select(source: Source, options: ImportOptions, skipped: dict[str, int]) -> 
             skip("outside the dates chosen")
         else:
             selected.append(m)
-    warnings = [f"No chat is called “{name}”." for key, name in chats.items() if key not in matched]
-    warnings += [f"No sender is called “{name}”." for key, name in senders.items() if key not in matched]
+    warnings = [f"No chat is called “{name}”." for key, name in chats.items() if key not in matched_chats]
+    warnings += [f"No sender is called “{name}”." for key, name in senders.items() if key not in matched_senders]
     return selected, warnings
 
 

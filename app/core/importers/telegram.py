@@ -167,7 +167,8 @@ def flatten_text(untrusted_text: str | list[Any], where: str) -> tuple[str, tupl
             if part.get("type") in _LINK_ENTITIES and isinstance(link, str) and link.strip():
                 urls.append(link.strip())
         else:
-            raise ImportMalformed(f"{where} has text in a form Telegram does not write; the export is damaged.")
+            raise ImportMalformed(f"{where} has text in a form Telegram does not write; the export is damaged. "
+                                 "Nothing was imported.")
     return "".join(parts), tuple(dict.fromkeys(urls))
 
 
@@ -177,13 +178,15 @@ def _occurred(untrusted: dict[str, Any], where: str, options: ImportOptions) -> 
     wall = _wall(_field(untrusted, "date", str, where), where)
     unix = _field(untrusted, "date_unixtime", str, where)
     if unix is not None and not unix.isdigit():
-        raise ImportMalformed(f"{where} has a date_unixtime that is not a number; the export is damaged.")
+        raise ImportMalformed(f"{where} has a date_unixtime that is not a number; the export is "
+                              "damaged. Nothing was imported.")
     if unix is None:
         return wall_time(wall, options.time_zone) if wall else (None, None)
     try:
         utc = datetime.fromtimestamp(int(unix), timezone.utc)
     except (OverflowError, ValueError, OSError):
-        raise ImportMalformed(f"{where} has a date_unixtime out of range; the export is damaged.") from None
+        raise ImportMalformed(f"{where} has a date_unixtime out of range; the export is damaged. "
+                              "Nothing was imported.") from None
     offset = timedelta(minutes=round((wall - utc.replace(tzinfo=None)).total_seconds() / 60)) if wall else None
     if offset is None or abs(offset) > _MAX_OFFSET:
         offset = timedelta(0)
@@ -197,7 +200,8 @@ def _wall(untrusted_date: str | None, where: str) -> datetime | None:
         # Telegram writes the wall time without a zone; any zone written there is not its format.
         return datetime.fromisoformat(untrusted_date).replace(tzinfo=None)
     except ValueError:
-        raise ImportMalformed(f"{where} has a date Telegram does not write ({untrusted_date[:40]!r}).") from None
+        raise ImportMalformed(f"{where} has a date Telegram does not write ({untrusted_date[:40]!r}); the export is "
+                              "damaged. Nothing was imported.") from None
 
 
 def _media(untrusted: dict[str, Any], container: DirectoryContainer,
