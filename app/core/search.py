@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 
 from app.core import accounts
 from app.core.database import Connection, transaction
 from app.core.drafts import IncidentDraft, normalize_tag
+from app.core.errors import InvalidInput
 from app.core.occurred import parse_date_bound
 from app.core.taxonomy import incident_type, platform_id
 from app.core.textfold import FOLD_VERSION, fold, fold_query_terms
@@ -74,6 +76,10 @@ class Filter:
     account: str | None = None
     platform: str | None = None
     campaign: int | None = None
+    # ('YYYY-MM-DD', 'YYYY-MM-DD'): incidents whose time *starts* on or after the first day and
+    # before the second. since/until select by overlap; this is how a timeline period counts an
+    # incident (stats.py), so clicking a bar lists exactly the incidents the bar counted.
+    starts_in: tuple[str, str] | None = None
     include_deleted: bool = False
 
 
@@ -121,7 +127,18 @@ def where_clause(f: Filter) -> tuple[str, list[object]]:
     if f.campaign is not None:
         clauses.append("i.id IN (SELECT incident_id FROM campaign_incidents WHERE campaign_id = ?)")
         params.append(f.campaign)
+    if f.starts_in is not None:
+        # sort_time is 'YYYY-MM-DDTHH:MM:SSZ' (UTC), so day strings compare as its day boundaries.
+        clauses.append("i.sort_time >= ? AND i.sort_time < ?")
+        params += [_day(f.starts_in[0]), _day(f.starts_in[1])]
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _day(untrusted_day: str) -> str:
+    try:
+        return date.fromisoformat(untrusted_day).isoformat()
+    except ValueError:
+        raise InvalidInput(f"'{untrusted_day}' is not a day (YYYY-MM-DD).") from None
 
 
 def find_ids(conn: Connection, f: Filter, limit: int | None = None, offset: int = 0) -> list[str]:

@@ -9,6 +9,7 @@ October incident, and in the week of October 1st. Deleted incidents are never co
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -21,6 +22,7 @@ GRANULARITIES = ("week", "month")
 TREND_DAYS = 91  # "the last three months", as days so that every window has the same length
 NO_PLATFORM = "none"
 NO_SEVERITY = "none"
+_ID_CHUNK = 500  # ids per statement: SQLite caps the number of parameters
 
 # The first day of the incident's period, as 'YYYY-MM-DD' (weeks start on Monday, as ISO 8601 has it).
 _PERIOD_START = {
@@ -125,6 +127,27 @@ def compute(conn: Connection, f: Filter = Filter(), by: str = "month", as_of: da
     moment = as_of or datetime.now(timezone.utc)
     return Stats(by, sum(p.total for p in periods), periods, _sorted(by_type), _sorted(by_platform),
                  dict(sorted(by_severity.items())), accounts, without, _trend(conn, where, params, moment))
+
+
+def periods_of(conn: Connection, incident_ids: Sequence[str], by: str = "month") -> tuple[Period, ...]:
+    """The periods of the given incidents (an export's: a selection no Filter describes), counted
+    as `compute` counts them; ids of deleted incidents do not count."""
+    if by not in GRANULARITIES:
+        raise InvalidInput(f"Statistics go by week or month, not '{by}'.")
+    rows: list[tuple] = []
+    ids = list(dict.fromkeys(incident_ids))
+    for start in range(0, len(ids), _ID_CHUNK):
+        chunk = ids[start:start + _ID_CHUNK]
+        rows += conn.execute(
+            f"SELECT {_PERIOD_START[by]}, i.type, i.platform, i.severity, count(*) FROM incidents i"
+            f" WHERE i.deleted_at IS NULL AND i.id IN ({','.join('?' * len(chunk))}) GROUP BY 1, 2, 3, 4", chunk,
+        ).fetchall()
+    return _periods(rows, by)  # a key split over two chunks is summed again by _period
+
+
+def period_end(start: str, by: str) -> str:
+    """The first day after the period that begins on `start` ('YYYY-MM-DD')."""
+    return _next_start(date.fromisoformat(start), by).isoformat()
 
 
 def _add(counts: dict[str, int], key: str, count: int) -> None:

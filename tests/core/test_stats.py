@@ -128,3 +128,31 @@ def test_an_empty_vault_has_no_periods_and_a_steady_trend(vault) -> None:
     assert (figures.trend.direction, figures.trend.severity_direction) == ("steady", "unknown")
     with pytest.raises(InvalidInput):
         stats.compute(vault.connection(), by="day")
+
+
+@pytest.mark.parametrize("by", stats.GRANULARITIES)
+def test_a_period_lists_exactly_the_incidents_its_bar_counts(vault, logged, by: str) -> None:
+    conn = vault.connection()
+    live = _live(vault)
+    for period in stats.compute(conn, by=by).periods:
+        end = stats.period_end(period.start, by)
+        listed = set(search.find_ids(conn, search.Filter(starts_in=(period.start, end))))
+        assert listed == {i for i, _, s in live if _period(s, by) == period.label}
+        assert len(listed) == period.total
+
+
+def test_the_periods_of_an_export_count_its_live_incidents_only(vault, logged) -> None:
+    conn = vault.connection()
+    chosen = logged[::3]  # a few deleted ones among them
+    whole = stats.periods_of(conn, chosen * 4, "month")  # repeats and >500 ids: several statements
+    live = {i for i, _, _ in _live(vault)}
+    assert sum(p.total for p in whole) == len(set(chosen) & live)
+    with vault.transaction() as c:
+        campaign_id = campaigns.create(c, "Export", [i for i in chosen if i in live])
+    expected = stats.compute(conn, search.Filter(campaign=campaign_id), by="month").periods
+    assert whole == expected
+
+
+def test_a_period_bound_must_be_a_day(vault) -> None:
+    with pytest.raises(InvalidInput):
+        search.find_ids(vault.connection(), search.Filter(starts_in=("2025-13-01", "2026-01-01")))
