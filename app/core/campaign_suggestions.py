@@ -45,6 +45,27 @@ class Suggestion:
                 "reasons": list(self.reasons), "extends_campaign": self.campaign_id}
 
 
+@dataclass(frozen=True)
+class SuggestedMessage:
+    """One message of a suggestion, as the user reviews it before accepting."""
+
+    incident_id: str
+    time: str  # UTC 'YYYY-MM-DDTHH:MM:SSZ'
+    accounts: str  # handles, comma-separated
+    text: str  # the original text, or the title when there is none
+
+
+def messages(conn: Connection, suggestion_id: int) -> list[SuggestedMessage]:
+    """The suggestion's live messages in time order."""
+    get(conn, suggestion_id)  # refuses an unknown number in the same words as accept and dismiss
+    return [SuggestedMessage(*row) for row in conn.execute(
+        "SELECT i.id, i.sort_time, coalesce((SELECT group_concat(a.handle, ', ') FROM incident_accounts ia"
+        " JOIN accounts a ON a.id = ia.account_id WHERE ia.incident_id = i.id), ''),"
+        " coalesce(nullif(trim(json_extract(i.data, '$.text')), ''), i.title)"
+        " FROM campaign_suggestion_incidents m JOIN incidents i ON i.id = m.incident_id"
+        " WHERE m.suggestion_id = ? AND i.deleted_at IS NULL ORDER BY i.sort_time, i.seq", (suggestion_id,))]
+
+
 def member_key(incident_ids: Sequence[str]) -> str:
     return hashlib.sha256("\n".join(sorted(incident_ids)).encode("ascii")).hexdigest()
 

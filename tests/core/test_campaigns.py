@@ -133,3 +133,15 @@ def test_purge_removes_an_incident_from_campaigns_and_drops_suggestions_holding_
     assert campaign_suggestions.list_open(conn) == []
     with pytest.raises(SuggestionNotFound):
         campaign_suggestions.get(conn, suggestion.id)
+
+
+def test_a_suggestions_messages_are_listed_in_time_order_with_their_accounts(vault) -> None:
+    wave = _post(vault, WAVE, [f"@troll{n}" for n in range(4)])
+    (suggestion,) = _refresh(vault)
+    shown = campaign_suggestions.messages(vault.connection(), suggestion.id)
+    assert [m.incident_id for m in shown] == wave
+    assert [m.accounts for m in shown] == [f"@troll{n}" for n in range(4)]
+    assert {m.text for m in shown} == {WAVE}
+    assert shown[0].time.startswith("2025-10-04T14:00")
+    with pytest.raises(SuggestionNotFound):
+        campaign_suggestions.messages(vault.connection(), suggestion.id + 1)
