@@ -359,7 +359,7 @@ def export_bundle(vault: Vault, out_path: Path, selection: Selection, include_no
             except OperationCancelled:
                 raise ExportCancelled() from None
             if damaged:
-                raise EvidenceDamaged(integrity.describe_for_export(damaged))
+                raise EvidenceDamaged(integrity.describe_for_export(damaged), "\n".join(f.message for f in damaged))
             meta = _Meta(str(uuid.uuid4()), datetime.now(timezone.utc).replace(microsecond=0), signing.load(conn),
                          chain.head_hash, include_notes, include_location)
             streamer = _Streamer(conn, plan.preview.total_bytes, progress, cancelled)

@@ -92,6 +92,12 @@ class CustodyChainBroken(ThreatlogError):
 class VaultDamaged(VaultCorrupt):
     """Damage found before any write could make it worse; the vault can still be opened read-only."""
 
+    def __init__(self, message: str, damage: str = "") -> None:
+        super().__init__(message)
+        # What is damaged, without the advice around it: the CLI and the app advise differently
+        # (a command to type, a button to press).
+        self.damage = damage or message
+
 
 class VaultReadOnly(ThreatlogError):
     """A change was asked of a vault opened read-only (because it is damaged, or to check it)."""

@@ -126,8 +126,8 @@ class Vault:
                     raise VaultDamaged(
                         f"{damage.describe()} Nothing was changed. The vault can be opened read-only to see and "
                         "export what is intact; run 'threatlog check' for a full report, and restore your latest "
-                        "backup into a new folder ('threatlog --vault NEW_FOLDER restore BACKUP_FILE')."
-                    )
+                        "backup into a new folder ('threatlog --vault NEW_FOLDER restore BACKUP_FILE').",
+                        damage.describe())
             conn = vault.connection()
             if read_only:
                 if schema.schema_version(conn) != schema.LATEST_VERSION:
@@ -141,9 +141,10 @@ class Vault:
                 search.ensure_current(conn)
         except DatabaseError as error:
             vault.close()
-            raise VaultCorrupt(
+            raise VaultDamaged(
                 f"The vault database is damaged ({error}): a page the vault needs to open cannot be read. Run "
-                "'threatlog check' for a report, and restore your latest backup into a new folder."
+                "'threatlog check' for a report, and restore your latest backup into a new folder.",
+                f"The vault database is damaged ({error}): a page the vault needs to open cannot be read.",
             ) from None
         except BaseException:
             vault.close()
