@@ -25,6 +25,7 @@ from app.gui.screen_capture import capture_region
 from app.gui.services import Services
 from app.gui.settings_dialog import SettingsDialog
 from app.gui.start_page import StartPage
+from app.gui.view_menu import ViewMenu
 
 
 class AppWindow(QMainWindow):
@@ -100,6 +101,9 @@ class AppWindow(QMainWindow):
             incident_menu.addAction(action)
         incident_menu.addSeparator()
         incident_menu.addAction(self.export_action)
+        self.view_menu = ViewMenu(self, page)  # accounts, campaigns, timeline
+        self.view_menu.add_to(menu)
+        self.vault_actions += self.view_menu.actions
         menu.addMenu(self.tr("&Help")).addAction(self.about_action)
 
         toolbar = QToolBar(self.tr("Main"))

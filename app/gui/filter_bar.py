@@ -1,7 +1,13 @@
 """Search box and filters above the incident list. Results follow typing after a short pause, and
-the query itself runs in a worker (see MainPage), so typing never waits for the vault."""
+the query itself runs in a worker (see MainPage), so typing never waits for the vault.
+
+A campaign or a timeline period has no field to type in: chosen in the campaigns or timeline
+window, it shows here as a button that says what filters the list, and a click removes it.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -48,6 +54,10 @@ class FilterBar(QWidget):
         self.until = QLineEdit()
         self.until.setPlaceholderText(self.tr("Until (2026-12-31)"))
         self.until.setAccessibleName(self.tr("Until date"))
+        self._campaign: int | None = None
+        self._starts_in: tuple[str, str] | None = None
+        self.campaign_chip = self._chip(self.tr("Show incidents of every campaign"), self._clear_campaign)
+        self.period_chip = self._chip(self.tr("Show incidents of every period"), self._clear_period)
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.clicked.connect(self.clear)
         for field in (self.tag, self.account, self.since, self.until):
@@ -65,7 +75,8 @@ class FilterBar(QWidget):
 
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.type, self.platform, self.tag, self.account, self.since, self.until):
+        for widget in (self.type, self.platform, self.tag, self.account, self.since, self.until,
+                       self.campaign_chip, self.period_chip):
             filters.addWidget(widget)
         filters.addStretch()
         filters.addWidget(self.clear_button)
@@ -83,7 +94,18 @@ class FilterBar(QWidget):
             account=self.account.text().strip() or None,
             since=self.since.text().strip() or None,
             until=self.until.text().strip() or None,
+            campaign=self._campaign,
+            starts_in=self._starts_in,
         )
+
+    def _chip(self, tooltip: str, remove: Callable[[], None]) -> QPushButton:
+        chip = QPushButton()
+        chip.setToolTip(tooltip)
+        chip.setStyleSheet("QPushButton { background: #e8eef6; border: 1px solid #9fb3cc; border-radius: 10px;"
+                           " padding: 2px 8px; color: #1f3a5f; }")
+        chip.clicked.connect(remove)
+        chip.hide()
+        return chip
 
     def _dates_valid(self) -> bool:
         valid = True
@@ -106,6 +128,8 @@ class FilterBar(QWidget):
             self.changed.emit(self.current())
 
     def clear(self) -> None:
+        self._set_campaign(None, "")
+        self._set_period(None, "")
         for field in (self.search, self.tag, self.account, self.since, self.until):
             field.blockSignals(True)
             field.clear()
@@ -118,4 +142,40 @@ class FilterBar(QWidget):
 
     def show_account(self, handle: str) -> None:
         self.account.setText(handle)
+        self._emit()
+
+    def show_selection(self, f: Filter, campaign_name: str = "", period_label: str = "") -> None:
+        """Show exactly `f` (the timeline's filters and a period), every other field cleared."""
+        self.blockSignals(True)
+        self.clear()
+        self.blockSignals(False)
+        for field, value in ((self.account, f.account), (self.tag, f.tag), (self.since, f.since),
+                             (self.until, f.until), (self.search, f.query)):
+            field.blockSignals(True)
+            field.setText(value or "")
+            field.blockSignals(False)
+        for combo, value in ((self.type, f.type), (self.platform, f.platform)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        self._set_campaign(f.campaign, campaign_name)
+        self._set_period(f.starts_in, period_label)
+        self._emit()
+
+    def _set_campaign(self, campaign_id: int | None, name: str) -> None:
+        self._campaign = campaign_id
+        self.campaign_chip.setText(self.tr("Campaign: %1").replace("%1", name or f"#{campaign_id}") + "  ✕")
+        self.campaign_chip.setVisible(campaign_id is not None)
+
+    def _set_period(self, starts_in: tuple[str, str] | None, label: str) -> None:
+        self._starts_in = starts_in
+        self.period_chip.setText(self.tr("Period: %1").replace("%1", label) + "  ✕")
+        self.period_chip.setVisible(starts_in is not None)
+
+    def _clear_campaign(self) -> None:
+        self._set_campaign(None, "")
+        self._emit()
+
+    def _clear_period(self) -> None:
+        self._set_period(None, "")
         self._emit()

@@ -43,7 +43,8 @@ class MainPage(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Incidents"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows: a campaign is made by hand from a selection (View menu).
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setStretchLastSection(False)
@@ -125,6 +126,11 @@ class MainPage(QWidget):
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
+
+    def selected_ids(self) -> list[str]:
+        """The selected incidents, in list order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.index(row, 0).data(ID_ROLE) for row in rows]
 
     def select(self, incident_id: str) -> None:
         self.refresh(select=incident_id)
