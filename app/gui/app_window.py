@@ -21,6 +21,7 @@ from app.gui.incident_form import IncidentForm
 from app.gui.key_dialog import KeyDialog
 from app.gui.locking import IdleLock, clipboard_guard, harden_window, install_panic_shortcut
 from app.gui.main_page import MainPage
+from app.gui.safety_actions import SafetyActions
 from app.gui.screen_capture import capture_region
 from app.gui.services import Services
 from app.gui.settings_dialog import SettingsDialog
@@ -41,6 +42,8 @@ class AppWindow(QMainWindow):
         self.start_page = StartPage(services, start_folder)
         self.start_page.unlocked.connect(self.show_vault)
         self.start_page.verify_requested.connect(self.verify_bundle)
+        self.start_page.destroy_requested.connect(self.destroy_vault)
+        self.safety = SafetyActions(services, self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
@@ -83,15 +86,27 @@ class AppWindow(QMainWindow):
         self.verify_action = self._action(self.tr("&Verify a bundle…"), "verify", None, self.verify_bundle)
         self.export_action = self._action(self.tr("E&xport bundle…"), "export", "Ctrl+Shift+E", self.export_bundle)
         self.key_action = self._action(self.tr("Vault &key…"), None, None, self.show_key)
+        self.backup_action = self._action(self.tr("&Back up…"), "history", "Ctrl+Shift+B",
+                                          lambda: self.safety.back_up(self.vault))
+        self.check_action = self._action(self.tr("&Check integrity…"), "verify", None,
+                                         lambda: self.safety.check(self.vault))
+        # No shortcut: erasing for good must never be one stray keystroke away.
+        self.destroy_action = self._action(self.tr("&Destroy this vault…"), "delete", None, self.destroy_vault)
         self.quit_action = self._action(self.tr("&Quit"), None, QKeySequence.StandardKey.Quit, self.close)
         self.about_action = self._action(self.tr("&About Threatlog"), None, None, self.about)
         self.vault_actions = (self.new_action, self.paste_action, self.capture_action, self.edit_action,
                               self.attach_action, self.delete_action, self.find_action, self.lock_action,
-                              self.export_action, self.key_action)
+                              self.export_action, self.key_action, self.backup_action, self.check_action)
+        # What a vault opened read-only (because it is damaged) must not offer.
+        self.editing_actions = (self.new_action, self.paste_action, self.capture_action, self.edit_action,
+                                self.attach_action, self.delete_action)
 
         menu = self.menuBar()
         vault_menu = menu.addMenu(self.tr("&Vault"))
         for action in (self.lock_action, self.settings_action, self.verify_action, self.key_action):
+            vault_menu.addAction(action)
+        vault_menu.addSeparator()
+        for action in (self.backup_action, self.check_action, self.destroy_action):
             vault_menu.addAction(action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.quit_action)
@@ -125,6 +140,9 @@ class AppWindow(QMainWindow):
         unlocked = self.main_page is not None
         for action in self.vault_actions:
             action.setEnabled(unlocked)
+        if self.vault is not None and self.vault.read_only:
+            for action in self.editing_actions:
+                action.setEnabled(False)
         self.toolbar.setVisible(unlocked)
 
     # --- unlock and lock ------------------------------------------------------------------------
@@ -207,6 +225,11 @@ class AppWindow(QMainWindow):
             return
         page = self.main_page
         ExportDialog(self.services, page.vault, page.current_filter(), page.current_id(), self).open()
+
+    def destroy_vault(self) -> None:
+        """From the menu or the start page; a locked vault is destroyed without unlocking it."""
+        folder = self.vault.folder if self.vault is not None else self.start_page.folder
+        self.safety.destroy(folder, self.lock, self.start_page.set_folder)
 
     def show_key(self) -> None:
         if self.vault is None:

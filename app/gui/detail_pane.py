@@ -75,6 +75,7 @@ class DetailPane(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Incident details"))
         self.blur_all = blur_all
+        self.read_only = False  # a damaged vault opened read-only: nothing may be changed
         self.incident_id: str | None = None
         self.show_empty()
 
@@ -137,7 +138,7 @@ class DetailPane(QScrollArea):
 
     def _actions(self, incident: Incident) -> QHBoxLayout:
         row = QHBoxLayout()
-        live = not incident.deleted_at
+        live = not incident.deleted_at and not self.read_only
         for text, name, signal in ((self.tr("&Edit"), "edit", self.edit_requested),
                                    (self.tr("Add &files…"), "attach", self.add_files_requested),
                                    (self.tr("&Paste screenshot"), "paste", self.paste_requested),

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBo
 
 from app.core import bundle, signing
 from app.core.bundle import ExportPreview, ExportResult, Selection
-from app.core.errors import ExportCancelled
+from app.core.errors import EvidenceDamaged, ExportCancelled
 from app.core.search import Filter
 from app.core.vault import Vault
 from app.gui.icons import icon
 from app.gui.locking import clipboard_guard, harden_window
 from app.gui.operations import Operation, OperationContext, user_message
+from app.gui.safety_dialogs import evidence_damaged_text
 from app.gui.services import Services
 from app.gui.verify_view import BAD, CAUTION, GOOD, boxed, monospace, wrapped
 
@@ -329,6 +330,8 @@ class ExportDialog(QDialog):
         self.pages.widget(0).setEnabled(True)
         if isinstance(error, ExportCancelled):
             self.services.dialogs.info(self, str(error))
+        elif isinstance(error, EvidenceDamaged):
+            self.services.dialogs.error(self, evidence_damaged_text(error))
         else:
             self.services.dialogs.error(self, user_message(error))
         self.export_ended.emit()

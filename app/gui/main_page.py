@@ -21,6 +21,7 @@ from app.gui.incident_form import IncidentForm
 from app.gui.incident_model import COLUMNS, ID_ROLE, IncidentTableModel
 from app.gui.operations import user_message
 from app.gui.pending_evidence import PendingEvidence, attach_all, carries_evidence, from_mime_data, total_size
+from app.gui.safety_dialogs import read_only_banner
 from app.gui.services import Services
 
 
@@ -76,7 +77,10 @@ class MainPage(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
-        self.setAcceptDrops(True)
+        if vault.read_only:
+            layout.insertWidget(0, read_only_banner())
+            self.detail.read_only = True
+        self.setAcceptDrops(not vault.read_only)
         self.refresh()
 
     # --- the list -------------------------------------------------------------------------------
@@ -159,7 +163,7 @@ class MainPage(QWidget):
 
     def edit_incident(self, incident_id: str | None = None) -> IncidentForm | None:
         incident_id = incident_id or self.current_id()
-        if not incident_id:
+        if not incident_id or self.vault.read_only:
             return None
         incident = incidents.get(self.vault.connection(), incident_id)
         if incident.deleted_at:

@@ -1,8 +1,13 @@
-"""The start screen: unlock the vault, create one, choose another folder, or verify a bundle
-(which needs no vault). It is also what a locked window shows: nothing of the vault."""
+"""The start screen: unlock the vault, create one, choose another folder, verify a bundle (which
+needs no vault), restore a backup, or destroy the vault without unlocking it. It is also what a
+locked window shows: nothing of the vault.
+
+A vault too damaged to open for writing is offered read-only (Vault.open(read_only=True)), with
+the same secret, and restoring a backup is suggested."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -10,16 +15,19 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
                                QVBoxLayout, QWidget)
 
+from app.core.errors import KeySlotInvalid, VaultCorrupt, VaultDamaged
 from app.core.vault import Vault, vault_exists
 from app.gui.create_vault_dialog import CreateVaultDialog
 from app.gui.icons import app_icon, icon
 from app.gui.operations import user_message
+from app.gui.safety_actions import SafetyActions
 from app.gui.services import Services
 
 
 class StartPage(QWidget):
     unlocked = Signal(object)  # an open Vault
     verify_requested = Signal()
+    destroy_requested = Signal()
 
     def __init__(self, services: Services, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +78,15 @@ class StartPage(QWidget):
         self.choose_button.clicked.connect(self._choose_folder)
         self.verify_button = QPushButton(icon("verify"), self.tr("&Verify a bundle… (no vault needed)"))
         self.verify_button.clicked.connect(self.verify_requested)
+        self.safety = SafetyActions(services, self)
+        self.restore_button = QPushButton(icon("history"), self.tr("Restore from a &backup…"))
+        self.restore_button.clicked.connect(lambda: self.safety.restore(self.set_folder))
+        self.destroy_button = QPushButton(icon("delete"), self.tr("&Destroy this vault…"))
+        self.destroy_button.setToolTip(self.tr("Erase this vault for good, without unlocking it"))
+        self.destroy_button.clicked.connect(self.destroy_requested)
+        safety_row = QHBoxLayout()
+        safety_row.addWidget(self.restore_button, 1)
+        safety_row.addWidget(self.destroy_button, 1)
 
         unlock_row = QHBoxLayout()
         unlock_row.addWidget(self.secret, 1)
@@ -90,6 +107,7 @@ class StartPage(QWidget):
         for widget in (logo, title, tagline, self.folder_label, self.unlock_box, self.busy, self.error, self.create_button,
                        self.choose_button, self.verify_button):
             inner.addWidget(widget)
+        inner.addLayout(safety_row)
 
         outer = QVBoxLayout(self)
         outer.addStretch()
@@ -112,6 +130,7 @@ class StartPage(QWidget):
         exists = vault_exists(folder)
         self.unlock_box.setVisible(exists)
         self.create_button.setVisible(not exists)
+        self.destroy_button.setVisible(exists)
         self.folder_label.setText(self.tr("Vault: %1").replace("%1", str(folder)) if exists else
                                   self.tr("There is no vault in %1 yet.").replace("%1", str(folder)))
         self.error.clear()
@@ -133,7 +152,8 @@ class StartPage(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy.setVisible(busy)
-        for widget in (self.secret, self.unlock_button, self.use_recovery, self.choose_button, self.create_button):
+        for widget in (self.secret, self.unlock_button, self.use_recovery, self.choose_button, self.create_button,
+                       self.restore_button, self.destroy_button):
             widget.setEnabled(not busy)
 
     def _unlock(self) -> None:
@@ -141,15 +161,34 @@ class StartPage(QWidget):
             return
         secret, folder, recovery = self.secret.text(), self._folder, self.use_recovery.isChecked()
         self.secret.clear()
-        self.error.setText(self.tr("Unlocking…"))
+        self._open(folder, secret, recovery, read_only=False)
+
+    def _open(self, folder: Path, secret: str, recovery: bool, *, read_only: bool) -> None:
+        self.error.setText(self.tr("Opening read-only…") if read_only else self.tr("Unlocking…"))
         self._set_busy(True)
 
         def work(ctx: object) -> Vault:
             if recovery:
-                return Vault.open(folder, recovery_code=secret)
-            return Vault.open(folder, passphrase=secret)
+                return Vault.open(folder, recovery_code=secret, read_only=read_only)
+            return Vault.open(folder, passphrase=secret, read_only=read_only)
 
-        self._services.operations.run(work, self._opened, self._failed)
+        def failed(error: BaseException) -> None:
+            if isinstance(error, VaultDamaged) and not read_only:
+                # The secret stays in this closure only until the user answers.
+                self._offer_read_only(error, lambda: self._open(folder, secret, recovery, read_only=True))
+            else:
+                self._failed(error)
+
+        self._services.operations.run(work, self._opened, failed)
+
+    def _offer_read_only(self, error: VaultDamaged, open_read_only: Callable[[], None]) -> None:
+        self._set_busy(False)
+        self.error.setText(self._damage_text(error))
+        if self._services.dialogs.confirm(self, self.tr(
+                "This vault is damaged: %1\n\nOpen it read-only? You can read, export and back up what is "
+                "intact; nothing in the vault will be changed. To work in it again, restore your latest backup "
+                "into a new folder.").replace("%1", error.damage)):
+            open_read_only()
 
     def _opened(self, vault: Vault) -> None:
         self._set_busy(False)
@@ -159,8 +198,15 @@ class StartPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self.error.setText(user_message(error))
+        damaged = isinstance(error, (VaultCorrupt, KeySlotInvalid))
+        self.error.setText(self._damage_text(error) if damaged else user_message(error))
         self.secret.setFocus()
+
+    def _damage_text(self, error: BaseException) -> str:
+        detail = error.damage if isinstance(error, VaultDamaged) else user_message(error)
+        return (self.tr("This vault cannot be opened normally: %1 Nothing was changed in it.").replace("%1", detail)
+                + "\n" + self.tr("To recover, restore your latest backup into a new folder (“Restore from a "
+                                 "backup…” below)."))
 
     def _create(self) -> None:
         dialog = CreateVaultDialog(self._services, self._folder, self)

@@ -8,42 +8,26 @@ tests/core/test_vault.py::test_absurd_kdf_parameters_refused_before_any_derivati
 
 from __future__ import annotations
 
-import io
 import json
 import os
-import shutil
 import struct
 import time
 from pathlib import Path
 
 import pytest
 
-from app.core import backup, bundle, evidence, incidents, integrity
+from app.core import backup, bundle, incidents, integrity
 from app.core.bundle import Selection
-from app.core.database import DatabaseError, connect
-from app.core.drafts import IncidentDraft
 from app.core.errors import EvidenceDamaged, OperationCancelled, VaultDamaged, VaultReadOnly
 from app.core.keyslots import DEFAULT_CIPHER_PAGE_SIZE
 from app.core.vault import DB_NAME, SLOTS_NAME, Vault
 from app.core.verify import verify_bundle
 from tests.bundle_helpers import populate
 from tests.conftest import PASSPHRASE
-from tests.helpers import folder_digest
+from tests.helpers import (checkpoint, damage_one_evidence_chunk, damage_the_log, flip_byte, folder_digest,
+                           vault_with_unflushed_log)
 
 PAGE = DEFAULT_CIPHER_PAGE_SIZE
-FRAME = 24 + PAGE
-
-
-def _flip(path: Path, offset: int, mask: int = 0x5A) -> None:
-    with open(path, "r+b") as f:
-        f.seek(offset)
-        byte = f.read(1)[0]
-        f.seek(offset)
-        f.write(bytes([byte ^ mask]))
-
-
-def _checkpoint(vault: Vault) -> None:
-    vault.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _reopen_read_only(folder: Path) -> Vault:
@@ -65,11 +49,11 @@ def test_a_healthy_vault_passes_every_check(vault) -> None:
 def test_a_flipped_page_in_the_middle_of_the_database_is_named(new_vault, vault_dir: Path) -> None:
     vault, _ = new_vault
     populate(vault)
-    _checkpoint(vault)
+    checkpoint(vault)
     vault.close()
     pages = (vault_dir / DB_NAME).stat().st_size // PAGE
     page = pages // 2 + 1
-    _flip(vault_dir / DB_NAME, (page - 1) * PAGE + PAGE // 2)
+    flip_byte(vault_dir / DB_NAME, (page - 1) * PAGE + PAGE // 2)
     with _reopen_read_only(vault_dir) as damaged:
         report = integrity.check(damaged)
     print("\n".join(report.lines()))
@@ -79,51 +63,11 @@ def test_a_flipped_page_in_the_middle_of_the_database_is_named(new_vault, vault_
     assert report.lines()[-1].startswith("DAMAGED")
 
 
-def _chunk_readable(db: Path, key: bytes, blob_id: int | None, seq: int) -> bool:
-    # A fresh connection each time: SQLCipher fails every read of a connection after one bad page.
-    conn = connect(db, key, PAGE, read_only=True)
-    try:
-        if blob_id is None:
-            blob_id = conn.execute("SELECT max(id) FROM blobs").fetchone()[0]
-        conn.execute("SELECT data FROM blob_chunks WHERE blob_id = ? AND seq = ?", (blob_id, seq)).fetchall()
-        return True
-    except DatabaseError:
-        return False
-    finally:
-        conn.close()
-
-
-def _page_of_one_chunk(vault_dir: Path, key: bytes, first: int, last: int) -> int:
-    """A page in [first, last] whose damage hurts only the second chunk of the newest blob: one of
-    that chunk's overflow pages (pages are encrypted, so found by trying, on a scratch copy)."""
-    scratch = vault_dir.parent / "probe.db"
-    pristine = (vault_dir / DB_NAME).read_bytes()
-    for page in range(first, last + 1):
-        damaged = bytearray(pristine)
-        damaged[(page - 1) * PAGE + PAGE // 2] ^= 0x5A
-        scratch.write_bytes(damaged)
-        if not _chunk_readable(scratch, key, None, 1) and all(
-                _chunk_readable(scratch, key, blob, seq) for blob, seq in ((None, 0), (None, 2), (1, 0))):
-            scratch.unlink()
-            return page
-    raise AssertionError("no overflow page found")
-
-
 def test_a_flipped_byte_in_an_evidence_chunk_names_the_item_and_the_page(new_vault, vault_dir: Path,
                                                                          tmp_path: Path) -> None:
     vault, _ = new_vault
     sample = populate(vault)
-    with vault.transaction() as conn:
-        victim = incidents.create(conn, IncidentDraft("threat", "Screenshot of the threat"))
-    _checkpoint(vault)
-    first_new_page = (vault_dir / DB_NAME).stat().st_size // PAGE + 1
-    with vault.transaction() as conn:
-        evidence.attach_stream(conn, victim, io.BytesIO(os.urandom(3 * evidence.CHUNK_BYTES)), "proof.bin")
-    _checkpoint(vault)
-    key = bytes(vault._key)
-    vault.close()
-    page = _page_of_one_chunk(vault_dir, key, first_new_page, (vault_dir / DB_NAME).stat().st_size // PAGE)
-    _flip(vault_dir / DB_NAME, (page - 1) * PAGE + PAGE // 2)
+    victim, page = damage_one_evidence_chunk(vault, "proof.bin")
 
     with _reopen_read_only(vault_dir) as damaged:
         report = integrity.check(damaged)
@@ -147,29 +91,9 @@ def test_a_flipped_byte_in_an_evidence_chunk_names_the_item_and_the_page(new_vau
         assert result.path.exists() and result.recorded
 
 
-def _crash_image(vault: Vault, source: Path, destination: Path) -> None:
-    """The vault's files as a crash would leave them: copied while the vault is open, WAL included."""
-    destination.mkdir()
-    for name in os.listdir(source):
-        shutil.copy2(source / name, destination / name)
-
-
-def _vault_with_unflushed_log(new_vault, vault_dir: Path, crashed: Path) -> list[str]:
-    vault, _ = new_vault
-    vault.connection().execute("PRAGMA wal_autocheckpoint = 0")
-    _checkpoint(vault)
-    ids = []
-    for n in range(6):
-        with vault.transaction() as conn:
-            ids.append(incidents.create(conn, IncidentDraft("harassment", f"Saved change {n}")))
-    _crash_image(vault, vault_dir, crashed)
-    vault.close()
-    return ids
-
-
 def test_a_crash_image_with_an_intact_log_opens_with_every_save(new_vault, vault_dir: Path, tmp_path: Path) -> None:
     crashed = tmp_path / "crashed"
-    ids = _vault_with_unflushed_log(new_vault, vault_dir, crashed)
+    ids = vault_with_unflushed_log(new_vault[0], crashed)
     with Vault.open(crashed, passphrase=PASSPHRASE) as vault:
         assert [incidents.get(vault.connection(), i).draft.title for i in ids] == [f"Saved change {n}"
                                                                                    for n in range(6)]
@@ -179,11 +103,8 @@ def test_a_crash_image_with_an_intact_log_opens_with_every_save(new_vault, vault
 def test_a_flipped_byte_in_the_log_is_detected_before_it_can_lose_saves(new_vault, vault_dir: Path,
                                                                         tmp_path: Path) -> None:
     crashed = tmp_path / "crashed"
-    ids = _vault_with_unflushed_log(new_vault, vault_dir, crashed)
-    wal = crashed / (DB_NAME + "-wal")
-    frames = (wal.stat().st_size - 32) // FRAME
-    bad_frame = frames // 2
-    _flip(wal, 32 + (bad_frame - 1) * FRAME + 24 + PAGE // 3)
+    ids = vault_with_unflushed_log(new_vault[0], crashed)
+    bad_frame = damage_the_log(crashed)
     before = folder_digest(crashed)
 
     # Opening normally would replay the log up to the bad frame and delete the rest at close.
@@ -216,7 +137,7 @@ def test_a_flipped_byte_in_the_log_is_detected_before_it_can_lose_saves(new_vaul
 def test_a_torn_write_at_the_end_of_the_log_is_not_damage(new_vault, vault_dir: Path, tmp_path: Path) -> None:
     """A crash while appending leaves a half-written, uncommitted frame: no acknowledged save is lost."""
     crashed = tmp_path / "crashed"
-    ids = _vault_with_unflushed_log(new_vault, vault_dir, crashed)
+    ids = vault_with_unflushed_log(new_vault[0], crashed)
     wal = crashed / (DB_NAME + "-wal")
     with open(wal, "rb") as f:
         salts = f.read(32)[16:24]
@@ -260,7 +181,7 @@ def test_the_cli_check_exits_1_and_offers_a_restore(cli_vault, vault_dir: Path) 
     healthy = cli_vault("check")
     assert healthy.code == 0 and healthy.out.strip().endswith("HEALTHY — nothing in this vault is damaged.")
     pages = (vault_dir / DB_NAME).stat().st_size // PAGE
-    _flip(vault_dir / DB_NAME, (pages // 2) * PAGE + 100)
+    flip_byte(vault_dir / DB_NAME, (pages // 2) * PAGE + 100)
     before = folder_digest(vault_dir)
     damaged = cli_vault("check")
     print(damaged.out)
@@ -287,7 +208,7 @@ def test_nothing_crashes_whatever_page_is_damaged(new_vault, vault_dir: Path, tm
     of the rest): opening, checking and backing up end in a report or one of our own errors."""
     vault, _ = new_vault
     populate(vault)
-    _checkpoint(vault)
+    checkpoint(vault)
     vault.close()
     pristine = (vault_dir / DB_NAME).read_bytes()
     pages = len(pristine) // PAGE
@@ -320,9 +241,8 @@ def test_the_cli_refuses_a_damaged_log_yet_checks_and_backs_it_up(new_vault, vau
     from app.cli import main
 
     crashed = tmp_path / "crashed"
-    _vault_with_unflushed_log(new_vault, vault_dir, crashed)
-    wal = crashed / (DB_NAME + "-wal")
-    _flip(wal, 32 + ((wal.stat().st_size - 32) // FRAME // 2 - 1) * FRAME + 24 + 100)
+    vault_with_unflushed_log(new_vault[0], crashed)
+    damage_the_log(crashed)
     secret = tmp_path / "pass.txt"
     secret.write_text(PASSPHRASE)
     common = ["--vault", str(crashed), "--passphrase-file", str(secret)]

@@ -6,8 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.core.vault import Vault
+from app.gui.app_window import AppWindow
 from app.gui.dialogs import Dialogs
 from app.gui.operations import Operations
 from app.gui.services import Services
@@ -77,6 +79,24 @@ def gui_vault(vault_dir: Path) -> Iterator[Vault]:
     vault, _ = Vault.create(vault_dir, PASSPHRASE, TEST_KDF)
     yield vault
     vault.close()
+
+
+@pytest.fixture
+def window(qtbot, services: Services, vault_dir: Path) -> AppWindow:
+    win = AppWindow(services, vault_dir)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def unlock(qtbot, window: AppWindow, passphrase: str = PASSPHRASE) -> None:
+    """Type the passphrase and press Unlock; returns once the vault is open or the start page says why not."""
+    window.start_page.secret.setText(passphrase)
+    qtbot.mouseClick(window.start_page.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.main_page is not None or bool(window.start_page.error.text().strip(". ")
+                                                                   and not window.start_page.secret.isEnabled() is False
+                                                                   and window.start_page.error.text() != "Unlocking…"),
+                    timeout=20_000)
 
 
 def reopen(vault_dir: Path) -> Vault:

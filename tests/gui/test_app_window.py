@@ -18,25 +18,8 @@ from app.gui.app_window import AppWindow
 from app.gui.create_vault_dialog import CreateVaultDialog, passphrase_strength
 from app.gui.incident_form import IncidentForm
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import reopen
+from tests.gui.conftest import reopen, unlock
 from tests.helpers import folder_digest, png_bytes
-
-
-@pytest.fixture
-def window(qtbot, services, vault_dir: Path) -> AppWindow:
-    win = AppWindow(services, vault_dir)
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
-def _unlock(qtbot, window: AppWindow, passphrase: str = PASSPHRASE) -> None:
-    window.start_page.secret.setText(passphrase)
-    qtbot.mouseClick(window.start_page.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.main_page is not None or bool(window.start_page.error.text().strip(". ")
-                                                                   and not window.start_page.secret.isEnabled() is False
-                                                                   and window.start_page.error.text() != "Unlocking…"),
-                    timeout=20_000)
 
 
 def _seed(vault_dir: Path, drafts: list[IncidentDraft]) -> list[str]:
@@ -91,7 +74,7 @@ def test_lock_closes_the_database_and_shows_nothing_of_the_vault(qtbot, gui_vaul
     gui_vault.close()
     _seed(vault_dir, [IncidentDraft("threat", "LOCK-CANARY title")])
     window.start_page.set_folder(vault_dir)
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     page = window.main_page
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     conn = window.vault.connection()
@@ -108,7 +91,7 @@ def test_lock_closes_the_database_and_shows_nothing_of_the_vault(qtbot, gui_vaul
 def test_panic_clears_what_the_app_copied_and_locks(qtbot, gui_vault, window, vault_dir) -> None:
     gui_vault.close()
     window.start_page.set_folder(vault_dir)
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     window.clipboard.copy_text("sha256 of a screenshot")
     assert QApplication.clipboard().text() == "sha256 of a screenshot"
     window.panic()
@@ -120,7 +103,7 @@ def test_search_as_you_type_uses_the_folded_index(qtbot, gui_vault, window, vaul
     gui_vault.close()
     _seed(vault_dir, [IncidentDraft("threat", "Ölüm təhdidi"), IncidentDraft("doxxing", "Address posted")])
     window.start_page.set_folder(vault_dir)
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     page = window.main_page
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     qtbot.keyClicks(page.filters.search, "tehdid")
@@ -135,7 +118,7 @@ def test_search_as_you_type_uses_the_folded_index(qtbot, gui_vault, window, vaul
 def test_ctrl_v_logs_a_pasted_screenshot_byte_for_byte(qtbot, gui_vault, window, vault_dir) -> None:
     gui_vault.close()
     window.start_page.set_folder(vault_dir)
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     screenshot = png_bytes(300, 200, (90, 20, 20))
     mime = QMimeData()
     mime.setData("image/png", screenshot)
@@ -159,7 +142,7 @@ def test_delete_asks_for_a_reason_and_keeps_a_tombstone(qtbot, gui_vault, window
     gui_vault.close()
     (incident_id,) = _seed(vault_dir, [IncidentDraft("harassment", "Comment wave")])
     window.start_page.set_folder(vault_dir)
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     page = window.main_page
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     dialogs.answers["ask_text"].append("logged twice")
@@ -187,7 +170,7 @@ def test_settings_file_holds_no_incident_data(qtbot, gui_vault, window, vault_di
     gui_vault.close()
     _seed(vault_dir, [IncidentDraft("threat", "SETTINGS-CANARY")])
     window.start_page.set_folder(vault_dir)
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     qtbot.waitUntil(lambda: window.main_page.model.rowCount() == 1)
     window.services.settings.sync()
     window.lock()
@@ -218,7 +201,7 @@ def test_a_whole_gui_session_leaves_no_plaintext(qtbot, services, tmp_path, monk
     window = AppWindow(services, vault_dir)
     qtbot.addWidget(window)
     window.show()
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
 
     mime = QMimeData()
     mime.setData("image/png", png_bytes(640, 480, (20, 90, 160), text=IMAGE_MARKER))
