@@ -19,7 +19,7 @@ from app.gui.export_dialog import ExportDialog
 from app.gui.icons import app_icon, icon
 from app.gui.incident_form import IncidentForm
 from app.gui.key_dialog import KeyDialog
-from app.gui.locking import IdleLock, clipboard_guard, harden_window, install_panic_shortcut
+from app.gui.locking import IdleLock, clipboard_guard, harden_every_window, install_panic_shortcut
 from app.gui.main_page import MainPage
 from app.gui.safety_actions import SafetyActions
 from app.gui.screen_capture import capture_region
@@ -54,7 +54,7 @@ class AppWindow(QMainWindow):
         self.idle.idle_timeout.connect(lambda: self.lock())
         self.clipboard = clipboard_guard(services)
         install_panic_shortcut(self, self.panic)
-        harden_window(self)
+        harden_every_window(self)
         self._update_actions()
 
     # --- actions --------------------------------------------------------------------------------

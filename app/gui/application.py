@@ -11,6 +11,7 @@ from app import __version__
 from app.hardening import disable_core_dumps
 from app.core.location import APP_NAME, resolve_vault_dir
 from app.gui.app_window import AppWindow
+from app.gui.crash_guard import install_crash_handler
 from app.gui.dialogs import Dialogs
 from app.gui.icons import app_icon
 from app.gui.operations import Operations
@@ -34,6 +35,7 @@ def run(vault_dir: Path | None = None) -> int:
     app = create_application()
     settings = Settings()
     services = Services(dialogs=Dialogs(), settings=settings, operations=Operations())
+    install_crash_handler(services.dialogs)
     window = AppWindow(services, vault_dir or (Path(settings.last_vault_dir) if settings.last_vault_dir else
                                                resolve_vault_dir(None)))
     window.show()

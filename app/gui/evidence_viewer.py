@@ -81,7 +81,9 @@ class EvidenceViewer(QDialog):
         self._gated = sensitive or services.settings.blur_all_media
         self._loaded: Loaded | None = None
         self._operation: Operation | None = None
-        self.setWindowTitle(self.tr("Evidence — {name}").format(name=item.display_name))
+        # Not the file's name: window titles reach task bars, window switchers and every other X11
+        # client. The name is in the header, inside the window.
+        self.setWindowTitle(self.tr("Evidence"))
         self.setAccessibleName(self.tr("Evidence viewer"))
         self.resize(900, 680)
         self._make_actions()

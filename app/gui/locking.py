@@ -277,6 +277,28 @@ def harden_window(window: QWidget) -> None:
         return
 
 
+class _ExcludeOnShow(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            harden_window(watched)
+        return False
+
+
+def harden_every_window(owner: QWidget) -> QObject:
+    """`harden_window` for `owner` and for every top-level window the app shows from now on.
+
+    Dialogs are windows of their own to the OS: the incident form, the recovery code, the key
+    dialog and the viewer would otherwise be captured while the main window is not. The filter
+    lives as long as `owner`.
+    """
+    harden_window(owner)
+    guard = _ExcludeOnShow(owner)
+    app = QApplication.instance()
+    if app is not None:
+        app.installEventFilter(guard)
+    return guard
+
+
 def _harden_windows(hwnd: int) -> None:
     import ctypes
 

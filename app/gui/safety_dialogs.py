@@ -10,7 +10,7 @@ words.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -18,7 +18,7 @@ from app.core.backup import BackupResult
 from app.core.errors import EvidenceDamaged
 from app.core.integrity import IntegrityReport
 from app.gui.icons import icon
-from app.gui.locking import clipboard_guard, harden_window
+from app.gui.locking import clipboard_guard
 from app.gui.services import Services
 from app.gui.verify_view import BAD, CAUTION, GOOD, boxed, monospace, wrapped
 
@@ -32,17 +32,13 @@ def _headline(label: QLabel, factor: float = 1.4) -> QLabel:
 
 
 class _SafetyDialog(QDialog):
-    """Opened anew each time and gone when closed; kept out of screen capture like the main window."""
+    """Opened anew each time and gone when closed (AppWindow keeps every window out of screen capture)."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(title)  # never a path or an incident: titles are visible to other programs
         self.setAccessibleName(title)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        harden_window(self)
-        super().showEvent(event)
 
 
 class BackupDoneDialog(_SafetyDialog):
