@@ -286,13 +286,15 @@ def _write_payload(writer: BagZipWriter, conn: Connection, plan: _Plan, meta: _M
 def _report(conn: Connection, plan: _Plan, meta: _Meta) -> bytes:
     # Imported here: the report pulls in fpdf2 and fonts, which nothing else in an export needs.
     from app.core.report import ReportContext, render_report
+    from app.core.report_chart import timeline_for
 
     context = ReportContext(
         bundle_id=meta.bundle_id, exported_at=meta.exported_at, signer_fingerprint=meta.key.fingerprint(),
         signer_identity=meta.key.identity, bag_name=meta.bag_name, custody_head=meta.custody_head,
         included_notes=meta.include_notes, included_location=meta.include_location,
     )
-    return render_report(context, plan.incidents, lambda sha256: evidence.thumbnail(conn, sha256))
+    timeline = timeline_for(conn, [item["id"] for item in plan.incidents])
+    return render_report(context, plan.incidents, lambda sha256: evidence.thumbnail(conn, sha256), timeline)
 
 
 def _write_tags(writer: BagZipWriter, plan: _Plan, meta: _Meta) -> None:

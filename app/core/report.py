@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
+from app.core.report_chart import Timeline, draw_timeline
 from app.core.report_layout import (
     ACCENT, ALERT_FILL, ALERT_INK, INK, MONO, MUTED, PANEL, PLATFORM_LABELS, RULE, TARGET_LABELS,
     WARN_FILL, WARN_INK, Cleaned, ReportPDF, account_text, as_list, clean, detail_text, file_size,
@@ -41,7 +42,8 @@ class ReportContext:
     included_location: bool
 
 
-def render_report(context: ReportContext, incidents: list[dict], thumbnail: Callable[[str], bytes | None]) -> bytes:
+def render_report(context: ReportContext, incidents: list[dict], thumbnail: Callable[[str], bytes | None],
+                  timeline: Timeline | None = None) -> bytes:
     """The report as PDF bytes. Odd incident content never makes it fail.
 
     Should laying out some text still fail (a bug, not a refusal), the report is made again with
@@ -49,18 +51,20 @@ def render_report(context: ReportContext, incidents: list[dict], thumbnail: Call
     report, and the exact text is in data/incidents.json either way.
     """
     try:
-        return _render(context, incidents, thumbnail)
+        return _render(context, incidents, thumbnail, timeline)
     except Exception:
-        return _render(context, _ascii(incidents), thumbnail, simplified=True)
+        return _render(context, _ascii(incidents), thumbnail, timeline, simplified=True)
 
 
 def _render(context: ReportContext, incidents: list[dict], thumbnail: Callable[[str], bytes | None],
-            simplified: bool = False) -> bytes:
+            timeline: Timeline | None = None, simplified: bool = False) -> bytes:
     items = [item if isinstance(item, dict) else {} for item in (incidents or [])]
     writer = _Writer(context, items, thumbnail)
     try:
         writer.cover(simplified)
         writer.index()
+        if timeline is not None:
+            writer.timeline(timeline)
         for number, incident in enumerate(items, start=1):
             writer.incident(number, incident)
         return bytes(writer.pdf.output())
@@ -273,6 +277,11 @@ class _Writer:
         pdf.set_draw_color(*RULE)
         pdf.line(x, top + _ROW_H, pdf.w - pdf.r_margin, top + _ROW_H)
         pdf.set_xy(x, top + _ROW_H)
+
+    def timeline(self, timeline: Timeline) -> None:
+        self.pdf.start_section("Incidents over time")
+        draw_timeline(self.pdf, timeline)
+        self.fresh_page = False  # the chart took the page after the index
 
     # incidents
 

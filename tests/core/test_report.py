@@ -424,3 +424,38 @@ if __name__ == "__main__":
     import sys
 
     Path(sys.argv[1]).write_bytes(render_report(CONTEXT, sample_incidents(), thumbnail))
+
+
+def _exported_report(vault, tmp_path: Path, occurred: list[str]) -> bytes:
+    import zipfile
+
+    from app.core import bundle, incidents
+    from app.core.drafts import IncidentDraft
+
+    with vault.transaction() as conn:
+        incidents.create_many(conn, [IncidentDraft("threat" if n % 3 else "harassment", f"Incident {n}", occurred=o)
+                                     for n, o in enumerate(occurred)])
+    path = bundle.export_bundle(vault, tmp_path / "bundle.zip", bundle.Selection()).path
+    with zipfile.ZipFile(path) as bag:
+        (name,) = [n for n in bag.namelist() if n.endswith("data/report.pdf")]
+        return bag.read(name)
+
+
+@needs_poppler
+def test_the_report_charts_the_incidents_over_time_when_they_span_several_periods(vault, tmp_path: Path) -> None:
+    pdf = _exported_report(vault, tmp_path, ["2026-06-03", "2026-06-20", "2026-08-14", "2026-10-05", "2026-10-06"])
+    text = pdftotext(pdf, tmp_path, "-layout")
+    page = next(p for p in text.split("\f") if "Incidents over time" in p)
+    assert "5 exported incidents per month, from 2026-06 to 2026-10" in page
+    assert "Figures per period" in page and "Harassment" in page
+    rows = {line.split()[0]: line.split()[1] for line in page.splitlines() if re.match(r"\s*2026-\d\d\s+\d", line)}
+    assert rows == {"2026-06": "2", "2026-08": "1", "2026-10": "2"}  # empty months are bars of zero, not rows
+    # The chart has a page of its own, between the index and the first incident.
+    pages = text.split("\f")
+    assert pages.index(page) == 2 and "INCIDENT 1 OF 5" in pages[3]
+
+
+@needs_poppler
+def test_incidents_within_one_period_get_no_chart(vault, tmp_path: Path) -> None:
+    text = pdftotext(_exported_report(vault, tmp_path, ["2026-10-05", "2026-10-06"]), tmp_path)
+    assert "Incidents over time" not in text
