@@ -22,48 +22,30 @@ from the disk (page cache dropped where the OS allows) and checked against the m
 then renamed to its final name. The key slots are those the vault was unlocked with, from memory,
 so that a backup still rescues a vault whose key-slot file was damaged on disk after unlocking.
 
-Backups are not recorded in the custody log: see docs/cli.md, "Backups", for why.
+Backups are not recorded in the custody log: see docs/cli.md, "Backups", for why. The file's format
+and reading a backup as untrusted input are in app.core.backup_file.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
-import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from app.core import custody, keyslots, safezip
+from app.core import custody, keyslots
+from app.core.backup_file import MANIFEST_NAME, Manifest, OpenedBackup, invalid, open_backup, zip_info
 from app.core.database import Connection, DatabaseError, assert_encrypted_on_disk, connect
-from app.core.errors import (
-    ArchiveRefused,
-    BackupFailed,
-    BackupInvalid,
-    EncryptionUnavailable,
-    KeySlotInvalid,
-    OperationCancelled,
-    VaultExists,
-)
+from app.core.errors import BackupFailed, EncryptionUnavailable, OperationCancelled, VaultExists
 from app.core.fsutil import fsync_directory
 from app.core.vault import DB_NAME, SLOTS_NAME, Vault, vault_exists
 
-FORMAT = "threatlog-backup"
-VERSION = 1
-TOP_FOLDER = "threatlog-backup"
-MANIFEST_NAME = "manifest.json"
-MEMBERS = (DB_NAME, SLOTS_NAME, MANIFEST_NAME)
-MAX_MANIFEST_BYTES = 16 * 1024
-MAX_DATABASE_BYTES = safezip.MAX_TOTAL_BYTES
 _COPY_PAGES_PER_STEP = 256
 _READ_BYTES = 4 * 1024 * 1024
 _PLAINTEXT_SQLITE_HEADER = b"SQLite format 3\x00"
-_HEX64 = re.compile(r"[0-9a-f]{64}")
-_FILE_MODE = 0o100600  # unzip restores owner-only permissions, as a vault's files have
-_UNIX = 3
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in total), over all stages
 Cancelled = Callable[[], bool]
@@ -86,25 +68,6 @@ class RestoreResult:
     vault_id: str
     backup_created_at: str
     database_bytes: int
-
-
-@dataclass(frozen=True)
-class _Manifest:
-    created_at: str
-    vault_id: str
-    cipher_page_size: int
-    files: dict[str, tuple[int, str]]  # name -> (size, sha256)
-
-    def to_bytes(self) -> bytes:
-        doc = {
-            "format": FORMAT,
-            "version": VERSION,
-            "created_at": self.created_at,
-            "vault_id": self.vault_id,
-            "cipher_page_size": self.cipher_page_size,
-            "files": {name: {"size": size, "sha256": sha} for name, (size, sha) in sorted(self.files.items())},
-        }
-        return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
 class _Stages:
@@ -253,15 +216,6 @@ def _check_copy(scratch: Path, key: bytes, page_size: int, vault_id: str, head: 
                            "run 'threatlog check' on the vault.")
 
 
-def _zip_info(name: str, when: datetime) -> zipfile.ZipInfo:
-    info = zipfile.ZipInfo(f"{TOP_FOLDER}/{name}", (when.year, when.month, when.day, when.hour, when.minute,
-                                                    when.second))
-    info.compress_type = zipfile.ZIP_STORED  # ciphertext does not compress
-    info.create_system = _UNIX
-    info.external_attr = _FILE_MODE << 16
-    return info
-
-
 def _file_chunks(path: Path, stages: _Stages, base: int) -> Iterator[bytes]:
     done = 0
     with open(path, "rb") as f:
@@ -273,23 +227,23 @@ def _file_chunks(path: Path, stages: _Stages, base: int) -> Iterator[bytes]:
 
 
 def _pack(part: Path, scratch: Path, slots_bytes: bytes, vault_id: str, page_size: int, created_at: str,
-          stages: _Stages, base: int) -> _Manifest:
+          stages: _Stages, base: int) -> Manifest:
     when = datetime.now(timezone.utc)
     size = scratch.stat().st_size
     # 'x': never overwrite a file someone else put there.
     with open(part, "xb") as f:
         with zipfile.ZipFile(f, "w", allowZip64=True) as archive:
             hasher = hashlib.sha256()
-            with archive.open(_zip_info(DB_NAME, when), "w", force_zip64=size >= zipfile.ZIP64_LIMIT) as member:
+            with archive.open(zip_info(DB_NAME, when), "w", force_zip64=size >= zipfile.ZIP64_LIMIT) as member:
                 for chunk in _file_chunks(scratch, stages, base):
                     hasher.update(chunk)
                     member.write(chunk)
-            manifest = _Manifest(created_at, vault_id, page_size, {
+            manifest = Manifest(created_at, vault_id, page_size, {
                 DB_NAME: (size, hasher.hexdigest()),
                 SLOTS_NAME: (len(slots_bytes), hashlib.sha256(slots_bytes).hexdigest()),
             })
-            archive.writestr(_zip_info(SLOTS_NAME, when), slots_bytes)
-            archive.writestr(_zip_info(MANIFEST_NAME, when), manifest.to_bytes())
+            archive.writestr(zip_info(SLOTS_NAME, when), slots_bytes)
+            archive.writestr(zip_info(MANIFEST_NAME, when), manifest.to_bytes())
         f.flush()
         os.fsync(f.fileno())
         _drop_cache(f.fileno())
@@ -304,9 +258,9 @@ def _drop_cache(fd: int) -> None:
         pass
 
 
-def _verify_written(part: Path, manifest: _Manifest, slots_bytes: bytes, stages: _Stages, base: int) -> str:
+def _verify_written(part: Path, manifest: Manifest, slots_bytes: bytes, stages: _Stages, base: int) -> str:
     """Read the written file back as restore would, and return the SHA-256 of the whole file."""
-    with _open_backup(part) as opened:
+    with open_backup(part) as opened:
         if opened.manifest != manifest or opened.slots_bytes != slots_bytes:
             raise BackupFailed("The backup read back from the disk differs from what was written; the disk may be "
                                "failing. No backup was kept.")
@@ -334,153 +288,6 @@ def _discard(*paths: Path) -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# Reading a backup someone hands us (it may be truncated, altered, or crafted)
-
-
-def _invalid(reason: str) -> BackupInvalid:
-    return BackupInvalid(f"This file is not a usable Threatlog backup: {reason}. Nothing was restored.")
-
-
-def _load_json_strict(untrusted: bytes) -> object:
-    def pairs(items: list[tuple[str, object]]) -> dict[str, object]:
-        keys = [k for k, _ in items]
-        if len(set(keys)) != len(keys):
-            raise ValueError("a key appears twice")
-        return dict(items)
-
-    return json.loads(untrusted.decode("utf-8"), object_pairs_hook=pairs)
-
-
-def _whole_number(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _parse_manifest(untrusted: bytes) -> _Manifest:
-    try:
-        doc = _load_json_strict(untrusted)
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise _invalid("its manifest is not valid JSON") from None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise _invalid("its manifest does not describe a Threatlog backup")
-    if doc.get("version") != VERSION:
-        raise _invalid("it was written by another version of Threatlog")
-    created_at, vault_id, page_size, files = (doc.get(k) for k in ("created_at", "vault_id", "cipher_page_size",
-                                                                  "files"))
-    if not isinstance(created_at, str) or not 1 <= len(created_at) <= 40:
-        raise _invalid("its manifest has no creation time")
-    if not isinstance(vault_id, str) or not 1 <= len(vault_id) <= 64:
-        raise _invalid("its manifest names no vault")
-    if not _whole_number(page_size) or page_size not in keyslots.CIPHER_PAGE_SIZES:
-        raise _invalid("its manifest names an unsupported page size")
-    if not isinstance(files, dict) or set(files) != {DB_NAME, SLOTS_NAME}:
-        raise _invalid(f"its manifest must list exactly {DB_NAME} and {SLOTS_NAME}")
-    parsed: dict[str, tuple[int, str]] = {}
-    for name, entry in files.items():
-        size = entry.get("size") if isinstance(entry, dict) else None
-        sha = entry.get("sha256") if isinstance(entry, dict) else None
-        if not isinstance(entry, dict) or set(entry) != {"size", "sha256"} or not _whole_number(size) or size < 0 \
-                or not isinstance(sha, str) or not _HEX64.fullmatch(sha):
-            raise _invalid(f"its manifest entry for {name} is malformed")
-        parsed[name] = (size, sha)
-    return _Manifest(created_at, vault_id, page_size, parsed)
-
-
-class _OpenedBackup:
-    """A backup whose structure, manifest and key slots passed every check; the database streams out."""
-
-    def __init__(self, archive: safezip.SafeZip, manifest: _Manifest, slots: keyslots.KeySlotFile,
-                 slots_bytes: bytes) -> None:
-        self._archive = archive
-        self.manifest = manifest
-        self.slots = slots
-        self.slots_bytes = slots_bytes
-        self.database_read = 0
-
-    def database_chunks(self) -> Iterator[bytes]:
-        """The database member's bytes; raises BackupInvalid if they are fewer or more than declared."""
-        expected = self.manifest.files[DB_NAME][0]
-        self.database_read = 0
-        try:
-            for chunk in self._archive.stream(DB_NAME):
-                self.database_read += len(chunk)
-                if self.database_read > expected:
-                    break
-                yield chunk
-        except safezip.MemberUnreadable as error:
-            raise _invalid(f"the database in it cannot be read ({error})") from None
-        if self.database_read != expected:
-            raise _invalid("the database in it is not the size its manifest declares (truncated?)")
-
-    def close(self) -> None:
-        self._archive.close()
-
-    def __enter__(self) -> _OpenedBackup:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-
-def _read_member(archive: safezip.SafeZip, name: str, limit: int) -> bytes:
-    info = archive.files[name].info
-    if info.file_size > limit:
-        raise _invalid(f"its {name} is far larger than any real one")
-    parts, size = [], 0
-    try:
-        for chunk in archive.stream(name):
-            size += len(chunk)
-            if size > limit:
-                raise _invalid(f"its {name} is far larger than any real one")
-            parts.append(chunk)
-    except safezip.MemberUnreadable as error:
-        raise _invalid(f"its {name} cannot be read ({error})") from None
-    return b"".join(parts)
-
-
-def _open_backup(untrusted_path: Path) -> _OpenedBackup:
-    """Check everything about a backup that can be checked without reading the whole database."""
-    path = Path(untrusted_path)
-    if not path.is_file():
-        raise BackupInvalid(f"'{path}' is not a file.")
-    if path.stat().st_size > MAX_DATABASE_BYTES + 1024 * 1024:
-        raise _invalid("it is larger than any backup Threatlog writes")
-    try:
-        archive = safezip.open_archive(path)
-    except ArchiveRefused as refused:
-        # safezip words its reasons for bundles; the reason itself is what matters here.
-        raise _invalid(str(refused).replace("The archive was refused: ", "").replace(" Nothing was extracted.", "")
-                       .replace("Threatlog bundle", "Threatlog backup").replace("bundle", "backup").rstrip(".")
-                       ) from None
-    try:
-        if archive.top != TOP_FOLDER or set(archive.files) != set(MEMBERS):
-            raise _invalid(f"it must hold exactly {TOP_FOLDER}/ with {', '.join(MEMBERS)}")
-        for name in MEMBERS:
-            if archive.files[name].info.compress_type != zipfile.ZIP_STORED:
-                raise _invalid(f"its {name} is compressed, which Threatlog never does")
-        manifest = _parse_manifest(_read_member(archive, MANIFEST_NAME, MAX_MANIFEST_BYTES))
-        db_size, _ = manifest.files[DB_NAME]
-        if archive.files[DB_NAME].info.file_size != db_size or archive.files[SLOTS_NAME].info.file_size != \
-                manifest.files[SLOTS_NAME][0]:
-            raise _invalid("its files are not the sizes its manifest declares")
-        if db_size == 0 or db_size % manifest.cipher_page_size or db_size > MAX_DATABASE_BYTES:
-            raise _invalid("the database in it is not a whole number of encrypted pages")
-        slots_bytes = _read_member(archive, SLOTS_NAME, keyslots.MAX_SLOT_FILE_BYTES)
-        if hashlib.sha256(slots_bytes).hexdigest() != manifest.files[SLOTS_NAME][1]:
-            raise _invalid(f"its {SLOTS_NAME} does not match the SHA-256 in its manifest (altered or damaged)")
-        try:
-            # Bounds-checks the KDF parameters: a crafted slot file is refused before any derivation.
-            slots = keyslots.parse(slots_bytes)
-        except KeySlotInvalid as error:
-            raise _invalid(f"its key slots are refused ({error})") from None
-        if slots.vault_id != manifest.vault_id or slots.cipher_page_size != manifest.cipher_page_size:
-            raise _invalid("its key slots belong to another vault than its manifest names")
-    except BaseException:
-        archive.close()
-        raise
-    return _OpenedBackup(archive, manifest, slots, slots_bytes)
-
-
-# --------------------------------------------------------------------------------------------
 # Restore
 
 
@@ -501,7 +308,7 @@ def restore(backup_path: Path, vault_dir: Path, progress: Progress | None = None
                           "folder.")
     if vault_dir.exists() and any(vault_dir.iterdir()):
         raise VaultExists(f"The folder {vault_dir} is not empty; restore into a new or empty folder.")
-    with _open_backup(backup_path) as opened:
+    with open_backup(backup_path) as opened:
         db_size = opened.manifest.files[DB_NAME][0]
         stages = _Stages(db_size, 1, progress, cancelled)
         created_folder = not vault_dir.exists()
@@ -546,7 +353,7 @@ def _write_new_file(path: Path, chunks: Iterator[bytes] | list[bytes]) -> None:
         os.fsync(f.fileno())
 
 
-def _write_database(opened: _OpenedBackup, db_part: Path, stages: _Stages) -> None:
+def _write_database(opened: OpenedBackup, db_part: Path, stages: _Stages) -> None:
     size, expected = opened.manifest.files[DB_NAME]
     hasher = hashlib.sha256()
     first = True
@@ -556,7 +363,7 @@ def _write_database(opened: _OpenedBackup, db_part: Path, stages: _Stages) -> No
         for chunk in opened.database_chunks():
             stages.check_cancelled()
             if first and chunk.startswith(_PLAINTEXT_SQLITE_HEADER):
-                raise _invalid("its database is not encrypted")
+                raise invalid("its database is not encrypted")
             first = False
             hasher.update(chunk)
             yield chunk
@@ -564,8 +371,8 @@ def _write_database(opened: _OpenedBackup, db_part: Path, stages: _Stages) -> No
 
     _write_new_file(db_part, checked())
     if hasher.hexdigest() != expected:
-        raise _invalid(f"its {DB_NAME} does not match the SHA-256 in its manifest (altered or damaged)")
+        raise invalid(f"its {DB_NAME} does not match the SHA-256 in its manifest (altered or damaged)")
     try:
         assert_encrypted_on_disk(db_part)
     except EncryptionUnavailable:
-        raise _invalid("its database is not encrypted") from None
+        raise invalid("its database is not encrypted") from None
