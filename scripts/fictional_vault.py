@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 from app.core.vault import Vault
-from app.core import incidents, evidence
+from app.core import campaigns, incidents, evidence
 from app.core.drafts import IncidentDraft, AccountRef
 from app.core.keyslots import KdfParams
 from app.resources import resource_dir
@@ -18,12 +18,42 @@ PASSPHRASE = "correct horse battery staple"
 def build(folder: Path) -> str:
     vault, code = Vault.create(folder, PASSPHRASE, KdfParams(64 * 1024, 3))
     with vault.transaction() as conn:
+        ids = []
         for draft, files in ROWS:
             incident_id = incidents.create(conn, draft)
+            ids.append(incident_id)
             for name, data in files:
                 evidence.attach_stream(conn, incident_id, io.BytesIO(data), name, "clipboard")
+        incidents.create_many(conn, troll_wave() + background())
+        # A campaign made by hand: the smear segment and the charges came together before the trial.
+        campaigns.create(conn, "Smear and charges before the trial", [ids[4], ids[5]],
+                         "TV segment a month after the charges in absentia.")
     vault.close()
     return code
+
+
+WAVE_TEXT = ("Leyla Həsənova vətən xainidir, Avropada oturub ölkəmizi satır. Onun yeri həbsxanadır!",
+             "Leyla Hasanova veten xainidir, Avropada oturub olkemizi satir. Onun yeri hebsxanadir!!",
+             "Leyla Həsənova vətən xaini 🤮 Avropada oturub ölkəmizi satır. Yeri həbsxanadır!")
+
+
+def troll_wave() -> list:
+    """One evening in October: the same insult, barely altered, from eight invented accounts."""
+    return [IncidentDraft("harassment", "Comment under my article", occurred=f"2026-10-19T{20 + n // 4}:{(n * 7) % 60:02d}+04:00",
+                          platform="x", accounts=(AccountRef("x", f"@veten_sesi_{n + 1}"),), text=WAVE_TEXT[n % 3],
+                          severity=2, tags=("troll-wave-oct",)) for n in range(8)]
+
+
+def background() -> list:
+    """A spread of smaller incidents over the year, so the timeline has a shape (fictional)."""
+    kinds = ("harassment", "threat", "harassment", "doxxing", "harassment", "content_takedown")
+    days = ("2026-03-04", "2026-03-22", "2026-04-09", "2026-04-30", "2026-05-07", "2026-05-21", "2026-06-11",
+            "2026-06-19", "2026-07-02", "2026-07-15", "2026-07-28", "2026-08-05", "2026-08-12", "2026-08-26",
+            "2026-09-02", "2026-09-09", "2026-09-16", "2026-09-23", "2026-10-01", "2026-10-08", "2026-10-27",
+            "2026-11-03", "2026-11-10")
+    return [IncidentDraft(kinds[n % len(kinds)], f"Message from {handle}", occurred=day, platform="telegram",
+                          accounts=(AccountRef("telegram", handle),), severity=2 + n % 3)
+            for n, day in enumerate(days) for handle in (("@qara_kolge_77", "@haqq_sesi_tg")[n % 2],)]
 
 
 

@@ -22,6 +22,7 @@ from app.gui.application import create_application  # noqa: E402
 from app.gui.dialogs import Dialogs  # noqa: E402
 from app.gui.export_dialog import ExportDialog  # noqa: E402
 from app.gui.operations import Operations  # noqa: E402
+from app.gui.safety_dialogs import BackupDoneDialog, DestroyDialog, IntegrityReportDialog  # noqa: E402
 from app.gui.services import Services  # noqa: E402
 from app.gui.settings import Settings  # noqa: E402
 from app.gui.verify_dialog import VerifyDialog  # noqa: E402
@@ -69,6 +70,33 @@ def main() -> int:
             dialog.open()
             state[name] = dialog
 
+        def open_view(name: str, opener) -> None:
+            dialog = opener()
+            dialog.setGeometry(120, 60, 1160, 760)
+            state[name] = dialog
+
+        def detect() -> None:
+            state["campaigns"].tabs.setCurrentIndex(1)
+            state["campaigns"].detect()
+
+        def choose_period(label: str) -> None:
+            chart = state["timeline"].chart
+            chart.choose([p.label for p in chart.periods].index(label))
+            state["timeline"].close()
+
+        def back_up() -> None:
+            # The real flow, with the save dialog answered (a file dialog would wait for a click).
+            target = Path(tmp) / "threatlog-backup-2026-11-22.zip"
+            window.services.dialogs.save_file = lambda *args, **kwargs: str(target)
+            window.backup_action.trigger()
+
+        def close(kind: type) -> None:
+            window.findChild(kind).close()
+
+        def confirm_destroy() -> None:
+            window.destroy_action.trigger()
+            window.findChild(DestroyDialog).typed.setText("DESTROY")
+
         def export_for_verify() -> None:
             state["export"].close()
             state["zip"] = bundle.export_bundle(window.vault, Path(tmp) / "threatlog-bundle-2026-11-22.zip",
@@ -81,6 +109,21 @@ def main() -> int:
             lambda: grab("main-window.png"),
             lambda: window.main_page.table.selectRow(6),
             lambda: grab("main-window-sensitive.png"),
+            lambda: open_view("timeline", window.view_menu.open_timeline),
+            lambda: grab("timeline.png"),
+            lambda: choose_period("2026-10"),
+            lambda: window.main_page.table.selectRow(0),
+            lambda: grab("main-window-period.png"),
+            lambda: open_view("accounts", window.view_menu.open_accounts),
+            lambda: state["accounts"].table.selectRow(0),
+            lambda: grab("accounts.png"),
+            lambda: state["accounts"].close(),
+            lambda: open_view("campaigns", window.view_menu.open_campaigns),
+            detect,
+            lambda: state["campaigns"].suggestion_table.selectRow(0),
+            lambda: grab("campaign-suggestions.png"),
+            lambda: state["campaigns"].close(),
+            lambda: window.main_page.filters.clear(),
             open_export,
             lambda: grab("export-preview.png"),
             export_for_verify,
@@ -90,6 +133,15 @@ def main() -> int:
             lambda: open_verify(tamper(state["zip"]), "altered"),
             lambda: grab("verify-altered.png"),
             lambda: state["altered"].close(),
+            back_up,
+            lambda: grab("backup-done.png"),
+            lambda: close(BackupDoneDialog),
+            window.check_action.trigger,
+            lambda: grab("integrity-check.png"),
+            lambda: close(IntegrityReportDialog),
+            confirm_destroy,
+            lambda: grab("destroy-confirm.png"),
+            lambda: close(DestroyDialog),
             lambda: window.lock(),
             lambda: grab("locked.png"),
             app.quit,

@@ -22,7 +22,7 @@ from app.core import stats, taxonomy
 from app.core.errors import ThreatlogError
 from app.core.stats import Period
 from app.core.type_colours import type_colour
-from app.gui.labels import type_label
+from app.gui.labels import type_label, type_short_label
 
 _TYPE_ORDER = {kind.id: n for n, kind in enumerate(taxonomy.TYPES)}
 _AXIS = QColor("#6c757d")
@@ -160,7 +160,7 @@ class TimelineChart(QWidget):
             painter.setBrush(QColor(*type_colour(kind)))
             painter.drawRect(QRectF(x, y + 2, 12, 12))
             painter.setPen(_INK)
-            text = metrics.elidedText(type_label(kind), Qt.TextElideMode.ElideRight, _LEGEND_WIDTH - 24)
+            text = metrics.elidedText(type_short_label(kind), Qt.TextElideMode.ElideRight, _LEGEND_WIDTH - 24)
             painter.drawText(QRectF(x + 18, y, _LEGEND_WIDTH - 20, line), Qt.AlignmentFlag.AlignVCenter, text)
             y += line
 

@@ -7,12 +7,15 @@ click on it lists. The window keeps no incident content: counts, labels and hand
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
-                               QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+                               QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from app.core import account_registry, campaigns, stats, taxonomy
@@ -26,26 +29,55 @@ from app.gui.services import Services
 from app.gui.timeline_chart import ChartNotSaved, TimelineChart
 
 _SEVERITIES = ("1", "2", "3", "4", "5", stats.NO_SEVERITY)
+_ACCOUNT_CHOICES = 200  # the accounts with most incidents; any other handle can be typed
+ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
+class _Figures(QAbstractTableModel):
+    """Rows of figures, read by the view only for the rows on screen: a vault with thousands of
+    accounts must not fill thousands of table items on the GUI thread."""
+
+    def __init__(self, headers: list[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers, self.rows = headers, []
+
+    def set_rows(self, rows: list[list[object]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column():
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+
+def _table(headers: list[str]) -> QTableView:
+    table = QTableView()
+    table.setModel(_Figures(headers, table))
     table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return table
 
 
-def _fill(table: QTableWidget, rows: list[list[object]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem("" if value is None else f"{value:,}" if isinstance(value, int) else str(value))
-            if c:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
+def _fill(table: QTableView, rows: list[list[object]]) -> None:
+    table.model().set_rows(rows)
 
 
 class TimelineDialog(QDialog):
@@ -57,6 +89,7 @@ class TimelineDialog(QDialog):
         self.services, self.vault = services, vault
         self.stats: Stats | None = None
         self._generation = 0
+        self._shown_account: str | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Timeline and figures"))
         self.resize(1100, 760)
@@ -68,6 +101,10 @@ class TimelineDialog(QDialog):
         self.account = QComboBox()
         self.account.setAccessibleName(self.tr("Account"))
         self.account.addItem(self.tr("All accounts"), None)
+        self.account.setEditable(True)
+        self.account.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.account.lineEdit().editingFinished.connect(self._account_typed)
+        self.account.activated.connect(self._account_typed)  # the same index again, after typing
         self.campaign = QComboBox()
         self.campaign.setAccessibleName(self.tr("Campaign"))
         self.campaign.addItem(self.tr("All campaigns"), None)
@@ -154,7 +191,7 @@ class TimelineDialog(QDialog):
             found_accounts, found_campaigns = result
             for combo in (self.account, self.campaign):
                 combo.blockSignals(True)
-            for account in found_accounts:
+            for account in found_accounts[:_ACCOUNT_CHOICES]:
                 self.account.addItem(f"{account.handle} ({platform_label(account.platform)})", account.handle)
             for campaign in found_campaigns:
                 self.campaign.addItem(campaign.name, campaign.id)
@@ -164,13 +201,24 @@ class TimelineDialog(QDialog):
         self.services.operations.run(work, done, self._report)
 
     def current_filter(self) -> Filter:
-        return Filter(account=self.account.currentData(), campaign=self.campaign.currentData(),
+        return Filter(account=self._account(), campaign=self.campaign.currentData(),
                       platform=self.platform.currentData())
+
+    def _account(self) -> str | None:
+        """The chosen account's handle, or a handle typed in (not among the choices)."""
+        text = self.account.currentText().strip()
+        index = self.account.findText(text)
+        return self.account.itemData(index) if index >= 0 else text or None
+
+    def _account_typed(self) -> None:
+        if self._account() != self._shown_account:
+            self.refresh()
 
     def refresh(self) -> None:
         """Count again in a worker; an answer to older choices arriving late is dropped."""
         self._generation += 1
         generation, f, by, vault = self._generation, self.current_filter(), self.granularity.currentData(), self.vault
+        self._shown_account = f.account
         self.busy.show()
 
         def done(figures: Stats) -> None:
@@ -216,8 +264,7 @@ class TimelineDialog(QDialog):
     # --- using it -------------------------------------------------------------------------------
 
     def _period_clicked(self, start: str, end: str, label: str) -> None:
-        f = Filter(account=self.account.currentData(), campaign=self.campaign.currentData(),
-                   platform=self.platform.currentData(), starts_in=(start, end))
+        f = replace(self.current_filter(), starts_in=(start, end))
         name = self.campaign.currentText() if f.campaign is not None else ""
         self.period_chosen.emit(f, name, label)
 

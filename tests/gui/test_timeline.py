@@ -62,8 +62,8 @@ def test_the_chart_shows_the_vaults_numbers_per_month_and_week(qtbot, window) ->
     assert [p.label for p in periods] == ["2026-08", "2026-09", "2026-10", "2026-11"]
     assert [dict(p.by_type) for p in periods] == [{"threat": 1, "harassment": 1}, {"smear_media": 1},
                                                   {"harassment": 2, "doxxing": 1}, {"threat": 1}]
-    shown = {dialog.by_type.item(r, 0).text(): dialog.by_type.item(r, 1).text()
-             for r in range(dialog.by_type.rowCount())}
+    model = dialog.by_type.model()
+    shown = {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
     assert shown == {"Direct threat (violence, death, rape)": "2", "Harassment / trolling": "3",
                      "Private data exposed": "1", "Smear article or broadcast": "1"}
     with qtbot.waitSignal(dialog.loaded):
@@ -81,6 +81,13 @@ def test_filters_narrow_the_chart(qtbot, window) -> None:
     assert [(p.label, p.total) for p in dialog.chart.periods] == [("2026-10", 2)]
     with qtbot.waitSignal(dialog.loaded):
         dialog.account.setCurrentIndex(0)
+    with qtbot.waitSignal(dialog.loaded):  # a handle typed in, not chosen
+        dialog.account.lineEdit().setText("@qara_kolge")
+        dialog.account.lineEdit().editingFinished.emit()
+    assert dialog.stats.total == 2
+    with qtbot.waitSignal(dialog.loaded):  # "All accounts" chosen again from the list
+        dialog.account.setCurrentIndex(0)
+        dialog.account.activated.emit(0)
     with qtbot.waitSignal(dialog.loaded):
         dialog.platform.setCurrentIndex(dialog.platform.findData("telegram"))
     assert dialog.stats.total == 3 and dialog.stats.by_platform == {"telegram": 3}
