@@ -175,7 +175,6 @@ class TimelineDialog(QDialog):
 
         for combo in (self.granularity, self.account, self.campaign, self.platform):
             combo.currentIndexChanged.connect(self.refresh)
-        self._load_choices()
         self.refresh()
 
     # --- loading --------------------------------------------------------------------------------
@@ -234,6 +233,10 @@ class TimelineDialog(QDialog):
         self.services.operations.run(lambda ctx: stats.compute(vault.connection(), f, by), done, failed)
 
     def _show(self, figures: Stats) -> None:
+        if self.stats is None:
+            # The account list is a slow query on a big vault: asked after the chart is drawn, so
+            # the two do not share the machine's cores while the user waits for the first picture.
+            self._load_choices()
         self.stats = figures
         self.chart.set_periods(figures.periods, figures.granularity)
         _fill(self.by_type, [[type_label(k), n] for k, n in figures.by_type.items()])
