@@ -87,6 +87,7 @@ class BackupDoneDialog(_SafetyDialog):
         layout.addWidget(advice)
         layout.addLayout(row)
         layout.addWidget(buttons)
+        copy.setFocus()  # what the user does next; not a caret in the selectable path
 
 
 class IntegrityReportDialog(_SafetyDialog):
@@ -95,7 +96,9 @@ class IntegrityReportDialog(_SafetyDialog):
     def __init__(self, report: IntegrityReport, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Integrity check"), parent)
         self.setWindowIcon(icon("verify"))
-        self.resize(900, 620 if report.healthy else 760)
+        self.setMinimumWidth(900)
+        if not report.healthy:
+            self.resize(900, 760)  # room for the list of what is damaged
         self.verdict = _headline(boxed(wrapped(self._verdict(report), selectable=True),
                                        GOOD if report.healthy else BAD), 1.6)
         self.verdict.setAccessibleName(self.tr("Verdict"))
@@ -116,7 +119,9 @@ class IntegrityReportDialog(_SafetyDialog):
             item = QTreeWidgetItem([self.tr("OK") if stage.ok else self.tr("DAMAGED"), stage.name, stage.summary])
             item.setForeground(0, Qt.GlobalColor.darkGreen if stage.ok else Qt.GlobalColor.red)
             self.stages.addTopLevelItem(item)
-        self.stages.setMaximumHeight(40 + 26 * len(report.stages))
+        # Exactly as tall as its rows: a healthy report is short, with no empty box under it.
+        rows = max(self.stages.sizeHintForRow(0), 16) * len(report.stages)
+        self.stages.setFixedHeight(self.stages.header().sizeHint().height() + rows + 2 * self.stages.frameWidth() + 4)
         self.findings = QListWidget()
         self.findings.setAccessibleName(self.tr("Problems found"))
         self.findings.setWordWrap(True)
@@ -129,9 +134,7 @@ class IntegrityReportDialog(_SafetyDialog):
         layout.addWidget(self.verdict)
         layout.addWidget(counts)
         layout.addWidget(self.stages)
-        if report.healthy:
-            layout.addStretch(1)
-        else:
+        if not report.healthy:
             caption = QLabel(self.tr("&What is damaged:"))
             caption.setBuddy(self.findings)
             caption.setStyleSheet("font-weight: bold;")
@@ -142,6 +145,8 @@ class IntegrityReportDialog(_SafetyDialog):
                 "new folder (“Restore from a backup…” on the start screen). Until then, back up what is left now "
                 "(Vault ▸ Back up…): whatever is intact can still be read and exported.")), CAUTION))
         layout.addWidget(buttons)
+        # Not the selectable verdict: a caret blinking in it looks like a field to type in.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
 
     def _verdict(self, report: IntegrityReport) -> str:
         if report.healthy:
