@@ -23,7 +23,6 @@ from app.gui.dialogs import Dialogs  # noqa: E402
 from app.gui.export_dialog import ExportDialog  # noqa: E402
 from app.gui.operations import Operations  # noqa: E402
 from app.gui.safety_dialogs import BackupDoneDialog, DestroyDialog, IntegrityReportDialog  # noqa: E402
-from app.gui.safety_dialogs import BackupDoneDialog, DestroyDialog, IntegrityReportDialog  # noqa: E402
 from app.gui.services import Services  # noqa: E402
 from app.gui.settings import Settings  # noqa: E402
 from app.gui.verify_dialog import VerifyDialog  # noqa: E402
@@ -98,19 +97,6 @@ def main() -> int:
             window.destroy_action.trigger()
             window.findChild(DestroyDialog).typed.setText("DESTROY")
 
-        def back_up() -> None:
-            # The real flow, with the save dialog answered (a file dialog would wait for a click).
-            target = Path(tmp) / "threatlog-backup-2026-11-22.zip"
-            window.services.dialogs.save_file = lambda *args, **kwargs: str(target)
-            window.backup_action.trigger()
-
-        def close(kind: type) -> None:
-            window.findChild(kind).close()
-
-        def confirm_destroy() -> None:
-            window.destroy_action.trigger()
-            window.findChild(DestroyDialog).typed.setText("DESTROY")
-
         def export_for_verify() -> None:
             state["export"].close()
             state["zip"] = bundle.export_bundle(window.vault, Path(tmp) / "threatlog-bundle-2026-11-22.zip",
@@ -147,15 +133,6 @@ def main() -> int:
             lambda: open_verify(tamper(state["zip"]), "altered"),
             lambda: grab("verify-altered.png"),
             lambda: state["altered"].close(),
-            back_up,
-            lambda: grab("backup-done.png"),
-            lambda: close(BackupDoneDialog),
-            window.check_action.trigger,
-            lambda: grab("integrity-check.png"),
-            lambda: close(IntegrityReportDialog),
-            confirm_destroy,
-            lambda: grab("destroy-confirm.png"),
-            lambda: close(DestroyDialog),
             back_up,
             lambda: grab("backup-done.png"),
             lambda: close(BackupDoneDialog),
