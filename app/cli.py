@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlcipher3
 
 from app import __version__, cli_accounts, cli_bundle, cli_campaigns, cli_import, cli_render, cli_safety, cli_stats
+from app.cli_progress import finish_thumbnails
 from app.hardening import disable_core_dumps
 from app.core import custody, evidence, incidents, search
 from app.core.drafts import AccountRef, IncidentDraft
@@ -125,29 +126,35 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    with _open_vault(args) as vault, vault.transaction() as conn:
-        incident_id = incidents.create(conn, _draft_from_args(args, None))
-        evidence.attach_many(conn, incident_id, [evidence.file_source(Path(p)) for p in args.attach or []])
-    print(incident_id)
+    with _open_vault(args) as vault:
+        with vault.transaction() as conn:
+            incident_id = incidents.create(conn, _draft_from_args(args, None))
+            evidence.attach_many(conn, incident_id, [evidence.file_source(Path(p)) for p in args.attach or []])
+        print(incident_id)
+        finish_thumbnails(vault)
     return 0
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
-    with _open_vault(args) as vault, vault.transaction() as conn:
-        incident_id = incidents.resolve_id(conn, args.id)
-        results = evidence.attach_many(conn, incident_id, [evidence.file_source(Path(p)) for p in args.files])
-    for result in results:
-        print(f"{result.item.sha256}  {result.item.display_name}")
+    with _open_vault(args) as vault:
+        with vault.transaction() as conn:
+            incident_id = incidents.resolve_id(conn, args.id)
+            results = evidence.attach_many(conn, incident_id, [evidence.file_source(Path(p)) for p in args.files])
+        for result in results:
+            print(f"{result.item.sha256}  {result.item.display_name}")
+        finish_thumbnails(vault)
     return 0
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
-    with _open_vault(args) as vault, vault.transaction() as conn:
-        incident_id = incidents.resolve_id(conn, args.id)
-        current = incidents.get(conn, incident_id).draft
-        revision = incidents.edit(conn, incident_id, _draft_from_args(args, current))
-        evidence.attach_many(conn, incident_id, [evidence.file_source(Path(p)) for p in args.attach or []])
-    print(f"{incident_id} revision {revision}")
+    with _open_vault(args) as vault:
+        with vault.transaction() as conn:
+            incident_id = incidents.resolve_id(conn, args.id)
+            current = incidents.get(conn, incident_id).draft
+            revision = incidents.edit(conn, incident_id, _draft_from_args(args, current))
+            evidence.attach_many(conn, incident_id, [evidence.file_source(Path(p)) for p in args.attach or []])
+        print(f"{incident_id} revision {revision}")
+        finish_thumbnails(vault)
     return 0
 
 

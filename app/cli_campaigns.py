@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable
 
 from app.cli_accounts import printable
+from app.cli_progress import terminal_progress
 from app.core import campaign_suggestions, campaigns, incidents
 from app.core.campaign_detection import DetectionSettings
 from app.core.campaign_suggestions import Suggestion
@@ -46,20 +47,16 @@ def suggestion_lines(s: Suggestion) -> str:
             f"      “{printable(s.representative_text, 100)}”")
 
 
-def _progress(done: int, total: int) -> None:
-    print(f"\rDetecting: {done:,} of {total:,}   ", end="", file=sys.stderr, flush=True)
-
-
 def _list(open_vault: VaultOpener) -> Handler:
     def run(args: argparse.Namespace) -> int:
         settings = DetectionSettings(min_accounts=args.min_accounts, window_hours=args.window)
         with open_vault(args) as vault:
             conn = vault.connection()
             if args.detect:
-                show = _progress if sys.stderr.isatty() else None
-                campaign_suggestions.refresh(conn, settings, show)
-                if show:
-                    print(file=sys.stderr)
+                progress = terminal_progress("Detecting")
+                campaign_suggestions.refresh(conn, settings, progress)
+                if progress is not None:
+                    progress.end()
             found, suggested = campaigns.list_campaigns(conn), campaign_suggestions.list_open(conn)
         if args.json:
             json.dump({"campaigns": [c.to_json() for c in found], "suggestions": [s.to_json() for s in suggested]},

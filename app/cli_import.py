@@ -17,6 +17,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app import cli_render
+from app.cli_progress import finish_thumbnails, terminal_progress
 from app.core import importers
 from app.core.errors import UsageError
 from app.core.importers import ImportOptions, ImportPlan, SourceKind
@@ -85,15 +86,6 @@ def render_plan(plan: ImportPlan) -> str:
     return "\n".join(lines)
 
 
-def _terminal_progress(what: str) -> Callable[[int, int], None] | None:
-    if not sys.stderr.isatty():
-        return None
-
-    def show(done: int, total: int) -> None:
-        print(f"\r{what}… {100 * done // max(total, 1)}%", end="", file=sys.stderr, flush=True)
-    return show
-
-
 def _print_json(data: object) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -104,7 +96,7 @@ def _cmd_import(open_vault: VaultOpener) -> Handler:
         options = _options(args)
         path = Path(args.path)
         with open_vault(args) as vault:
-            plan = importers.plan(path, options, vault, _terminal_progress("Reading"))
+            plan = importers.plan(path, options, vault, terminal_progress("Reading"))
             if sys.stderr.isatty():
                 print("\r" + render_plan(plan), file=sys.stderr)
             if args.dry_run:
@@ -114,14 +106,15 @@ def _cmd_import(open_vault: VaultOpener) -> Handler:
                     print(render_plan(plan))
                 print("Dry run: nothing was written.", file=sys.stderr)
                 return 0
-            result = importers.apply(vault, plan, _terminal_progress("Importing"))
-        if args.json:
-            _print_json(result.to_json())
-        else:
-            for incident_id in result.incident_ids:
-                print(incident_id)
-        print(f"\rImported {len(result.incident_ids):,} incident(s) with {result.evidence_files:,} evidence file(s); "
-              f"{result.duplicates:,} {plan.source.noun}(s) were already in the vault.", file=sys.stderr)
+            result = importers.apply(vault, plan, terminal_progress("Importing"))
+            if args.json:
+                _print_json(result.to_json())
+            else:
+                for incident_id in result.incident_ids:
+                    print(incident_id)
+            print(f"\rImported {len(result.incident_ids):,} incident(s) with {result.evidence_files:,} evidence "
+                  f"file(s); {result.duplicates:,} {plan.source.noun}(s) were already in the vault.", file=sys.stderr)
+            finish_thumbnails(vault)
         return 0
     return run
 

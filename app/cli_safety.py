@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from app.cli_progress import terminal_progress
 from app.core import backup, erase, integrity
 from app.core.errors import KeySlotInvalid, UsageError, VaultCorrupt, VaultNotFound
 from app.core.location import resolve_vault_dir
@@ -28,35 +29,13 @@ RESTORE_HINT = ("To recover, restore your most recent backup into a new folder:\
                 "Until then the damaged vault can still be opened read-only, to read and export what is intact.")
 
 
-class _TerminalProgress:
-    """A percentage on stderr, only when stderr is a terminal."""
-
-    def __init__(self, label: str) -> None:
-        self._label = label
-        self._shown = -1
-
-    def __call__(self, done: int, total: int) -> None:
-        percent = 100 * done // max(total, 1)
-        if percent != self._shown:
-            self._shown = percent
-            print(f"\r{self._label}… {percent:3d} %", end="", file=sys.stderr, flush=True)
-
-    def end(self) -> None:
-        if self._shown >= 0:
-            print(file=sys.stderr)
-
-
-def _progress(label: str) -> _TerminalProgress | None:
-    return _TerminalProgress(label) if sys.stderr.isatty() else None
-
-
 def _mib(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MiB"
 
 
 def _cmd_backup(open_vault: VaultOpener) -> Handler:
     def run(args: argparse.Namespace) -> int:
-        progress = _progress("Backing up")
+        progress = terminal_progress("Backing up")
         try:
             with open_vault(args) as vault:
                 result = backup.backup(vault, Path(args.out), progress)
@@ -73,7 +52,7 @@ def _cmd_backup(open_vault: VaultOpener) -> Handler:
 
 def _cmd_restore(args: argparse.Namespace) -> int:
     folder = resolve_vault_dir(args.vault)
-    progress = _progress("Restoring")
+    progress = terminal_progress("Restoring")
     try:
         result = backup.restore(Path(args.file), folder, progress)
     finally:
@@ -94,7 +73,7 @@ def _cmd_check(open_vault: VaultOpener) -> Handler:
             print(f"DAMAGED — {error}")
             print(RESTORE_HINT, file=sys.stderr)
             return 1
-        progress = _progress("Checking")
+        progress = terminal_progress("Checking")
         try:
             with vault:
                 report = integrity.check(vault, progress)

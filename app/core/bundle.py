@@ -30,6 +30,7 @@ from app.core import (
     integrity,
     search,
     signing,
+    thumbnails,
     verify_instructions,
 )
 from app.core.bagzip import BagZipWriter
@@ -194,7 +195,11 @@ def _snapshot(conn: Connection) -> Iterator[None]:
 
 def preview(conn: Connection, selection: Selection, include_notes: bool = False,
             include_location: bool = False) -> ExportPreview:
-    """What `export_bundle` with the same arguments would put in the bundle."""
+    """What `export_bundle` with the same arguments would put in the bundle.
+
+    Finishes pending image facts first: the preview warns of every file carrying GPS.
+    """
+    thumbnails.make_pending(conn)
     return _plan(conn, selection, include_notes, include_location).preview
 
 
@@ -343,6 +348,11 @@ def export_bundle(vault: Vault, out_path: Path, selection: Selection, include_no
     if out_path.exists():
         raise ExportFailed(f"'{out_path}' already exists; choose a new file name.")
     conn = vault.connection()
+    # The report shows thumbnails and incidents.json the image facts: finish any still pending.
+    try:
+        thumbnails.make_pending(conn, cancelled=cancelled)
+    except OperationCancelled:
+        raise ExportCancelled() from None
     part_created = renamed = False
     try:
         with _snapshot(conn):

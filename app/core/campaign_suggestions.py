@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.core import campaign_detection, campaigns, perceptual_hash
+from app.core import campaign_detection, campaigns, perceptual_hash, thumbnails
 from app.core.campaign_detection import Cancelled, DetectionSettings, Group, Progress
 from app.core.database import Connection, transaction
 from app.core.errors import SuggestionNotFound
@@ -72,11 +72,13 @@ def member_key(incident_ids: Sequence[str]) -> str:
 
 def refresh(conn: Connection, settings: DetectionSettings = DetectionSettings(),
             progress: Progress | None = None, cancelled: Cancelled | None = None) -> list[Suggestion]:
-    """Detect again and store the result: hashes of new pictures first, then detection (which only
-    reads, so the vault is not locked while it runs), then the new list. Not inside a transaction.
+    """Detect again and store the result: thumbnails and hashes of new pictures first, then
+    detection (which only reads, so the vault is not locked while it runs), then the new list.
+    Not inside a transaction.
 
-    `progress(done, total)` counts the new pictures hashed, then the messages compared.
+    `progress(done, total)` counts the new pictures thumbnailed, then hashed, then the messages compared.
     """
+    thumbnails.make_pending(conn, progress, cancelled)
     perceptual_hash.store_missing(conn, progress, cancelled)
     found = campaign_detection.detect(conn, settings, progress, cancelled)
     with transaction(conn):

@@ -2,7 +2,7 @@
 
 Bytes stream in by chunks, so a 2 GB video never sits whole in memory, and SHA-256 is computed on
 the way in. The same content is stored once however often it is attached. Nothing is re-encoded;
-image metadata is read and a thumbnail made in memory, from a copy, for images small enough.
+an image's metadata and thumbnail are made afterwards, from the stored original (thumbnails.py).
 """
 
 from __future__ import annotations
@@ -11,20 +11,18 @@ import hashlib
 import io
 import json
 import os
-from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, ContextManager
 
-from app.core import custody, isolation, search
+from app.core import custody, search
 from app.core.database import Connection, transaction
 from app.core.errors import EvidenceNotFound, EvidenceUnreadable, InvalidInput, ThreatlogError
 from app.core.filenames import printable_original, safe_display_name
 from app.core.fsutil import fsync_directory
-from app.core.imagemeta import DECODE_LIMIT_BYTES, ImageInfo
+from app.core.imagemeta import DECODE_LIMIT_BYTES
 from app.core.mediatype import SNIFF_BYTES, is_image, sniff_media_type
 from app.core.occurred import utc_now
 
@@ -71,108 +69,53 @@ class AttachResult:
     newly_attached: bool
 
 
-def _image_json(info: ImageInfo | None) -> str | None:
-    if info is None:
-        return None
-    return json.dumps(
-        {"width": info.width, "height": info.height, "taken_at": info.taken_at, "camera": info.camera,
-         "gps": list(info.gps) if info.gps else None}
-    )
-
-
 def _store_blob(conn: Connection, untrusted_stream: BinaryIO, progress: Progress | None,
-                cancelled: Cancelled | None) -> tuple[int, str, int, bool, bytes | None]:
+                cancelled: Cancelled | None) -> tuple[int, str, int, bool]:
     """Stream bytes into a new blob, or find the identical one already stored.
 
-    Returns (blob id, sha256, size, newly stored, the bytes of a new image small enough to inspect).
+    Returns (blob id, sha256, size, newly stored).
     """
     conn.execute("SAVEPOINT store_blob")
     try:
-        blob_id, digest, size, media_type, image_bytes = _stream_chunks(conn, untrusted_stream, progress, cancelled)
+        blob_id, digest, size, media_type = _stream_chunks(conn, untrusted_stream, progress, cancelled)
         existing = conn.execute("SELECT id FROM blobs WHERE sha256 = ?", (digest,)).fetchone()
         if existing:
             # Same content already in the vault: drop the copy we just wrote, keep one.
             conn.execute("ROLLBACK TO store_blob")
             conn.execute("RELEASE store_blob")
-            return existing[0], digest, size, False, None
-        conn.execute("UPDATE blobs SET sha256 = ?, size = ?, media_type = ? WHERE id = ?",
-                     (digest, size, media_type, blob_id))
+            return existing[0], digest, size, False
+        # An image small enough to decode gets its metadata and thumbnail after the commit.
+        derive = is_image(media_type) and 0 < size <= DECODE_LIMIT_BYTES
+        conn.execute("UPDATE blobs SET sha256 = ?, size = ?, media_type = ?, derive_pending = ? WHERE id = ?",
+                     (digest, size, media_type, int(derive), blob_id))
     except BaseException:
         conn.execute("ROLLBACK TO store_blob")
         conn.execute("RELEASE store_blob")
         raise
     conn.execute("RELEASE store_blob")
-    return blob_id, digest, size, True, image_bytes
+    return blob_id, digest, size, True
 
 
 def _stream_chunks(conn: Connection, untrusted_stream: BinaryIO, progress: Progress | None,
-                   cancelled: Cancelled | None) -> tuple[int, str, int, str, bytes | None]:
+                   cancelled: Cancelled | None) -> tuple[int, str, int, str]:
     blob_id = conn.execute(
         "INSERT INTO blobs (sha256, size, media_type, stored_at) VALUES (NULL, 0, '', ?)", (utc_now(),)
     ).lastrowid
     hasher = hashlib.sha256()
     size, seq = 0, 0
     media_type = sniff_media_type(b"")
-    image_parts: list[bytes] | None = None
     while chunk := untrusted_stream.read(CHUNK_BYTES):
         if cancelled is not None and cancelled():
             raise AttachCancelled()
         if seq == 0:
             media_type = sniff_media_type(chunk[:SNIFF_BYTES])
-            image_parts = [] if is_image(media_type) else None
         hasher.update(chunk)
         size += len(chunk)
         conn.execute("INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, ?)", (blob_id, seq, chunk))
         seq += 1
-        if image_parts is not None:
-            # Keep an image in memory only while it is small enough to decode; a huge one gets no thumbnail.
-            image_parts = image_parts if size <= DECODE_LIMIT_BYTES else None
-            if image_parts is not None:
-                image_parts.append(chunk)
         if progress is not None:
             progress(size)
-    return blob_id, hasher.hexdigest(), size, media_type, b"".join(image_parts) if image_parts else None
-
-
-class _ImageInspector:
-    """Decodes new images (metadata, thumbnail) on other cores while the next file streams in.
-
-    The decoding runs in isolated worker processes (isolation.py: a crafted file can crash or
-    exhaust only a worker, never the app), so the decoding of one image overlaps the encrypted
-    writes of the next. Bytes waiting for a decoder are bounded.
-    """
-
-    MAX_PENDING_BYTES = 96 * 1024 * 1024
-
-    def __init__(self, conn: Connection) -> None:
-        self._conn = conn
-        self._pool = isolation.default_pool()
-        self._pending: deque[tuple[int, int, Future[ImageInfo | None]]] = deque()
-        self._pending_bytes = 0
-
-    def submit(self, blob_id: int, image_bytes: bytes) -> None:
-        self._pending.append((blob_id, len(image_bytes), self._pool.submit(image_bytes)))
-        self._pending_bytes += len(image_bytes)
-        while self._pending_bytes > self.MAX_PENDING_BYTES:
-            self._store_oldest()
-
-    def _store_oldest(self) -> None:
-        blob_id, size, future = self._pending.popleft()
-        self._pending_bytes -= size
-        info = future.result()
-        if info is not None:
-            self._conn.execute("UPDATE blobs SET image_meta = ?, thumbnail = ? WHERE id = ?",
-                               (_image_json(info), info.thumbnail, blob_id))
-
-    def finish(self) -> None:
-        try:
-            while self._pending:
-                self._store_oldest()
-        finally:
-            # The pool is shared: on a failure or cancel, drop only our own waiting images.
-            for _, _, future in self._pending:
-                future.cancel()
-            self._pending.clear()
+    return blob_id, hasher.hexdigest(), size, media_type
 
 
 def _require_attachable(conn: Connection, incident_id: str) -> int:
@@ -220,27 +163,22 @@ def attach_many(conn: Connection, incident_id: str, sources: Sequence[EvidenceSo
                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> list[AttachResult]:
     """Store each source's bytes as evidence of the incident, inside the caller's transaction.
 
-    `progress` receives the bytes stored so far over all sources.
+    `progress` receives the bytes stored so far over all sources. New images are left marked for
+    thumbnails.make_pending, which the caller runs after its commit.
     """
     for item in sources:
         if item.source not in SOURCES:
             raise ValueError(f"unknown evidence source {item.source!r}")
     incident_seq = _require_attachable(conn, incident_id)
-    inspector = _ImageInspector(conn)
     stored: list[tuple[int, str, bool, bool]] = []
     done_before = 0
-    try:
-        for item in sources:
-            step = (lambda n, base=done_before: progress(base + n)) if progress else None
-            with item.open() as stream:
-                blob_id, digest, size, newly_stored, image_bytes = _store_blob(conn, stream, step, cancelled)
-            if image_bytes is not None:
-                inspector.submit(blob_id, image_bytes)
-            newly_attached = _link(conn, incident_id, blob_id, digest, item)
-            stored.append((blob_id, digest, newly_stored, newly_attached))
-            done_before += size
-    finally:
-        inspector.finish()
+    for item in sources:
+        step = (lambda n, base=done_before: progress(base + n)) if progress else None
+        with item.open() as stream:
+            blob_id, digest, size, newly_stored = _store_blob(conn, stream, step, cancelled)
+        newly_attached = _link(conn, incident_id, blob_id, digest, item)
+        stored.append((blob_id, digest, newly_stored, newly_attached))
+        done_before += size
     if any(attached for *_, attached in stored):
         search.reindex(conn, incident_seq, incident_id)
     items = {i.sha256: i for i in for_incident(conn, incident_id)}

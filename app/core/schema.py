@@ -207,7 +207,14 @@ CREATE INDEX incidents_for_stats ON incidents (sort_time, type, platform, severi
 ALTER TABLE blobs ADD COLUMN phash INTEGER;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# Image facts and thumbnails are made after the attach commits (thumbnails.py): this marks the
+# images still waiting. Blobs from before were made at attach time, hence the default.
+_V3 = """
+ALTER TABLE blobs ADD COLUMN derive_pending INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX blobs_derive_pending ON blobs (id) WHERE derive_pending = 1;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 LATEST_VERSION = len(MIGRATIONS)
 
 

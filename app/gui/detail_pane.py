@@ -81,6 +81,7 @@ class DetailPane(QScrollArea):
 
     def show_empty(self, text: str = "") -> None:
         self.incident_id = None
+        self.shown_thumbnails: frozenset[str] = frozenset()  # SHA-256 of the pictures shown with a thumbnail
         label = QLabel(text or self.tr("Select an incident to see it here, or press Ctrl+N to log a new one."))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
@@ -90,6 +91,7 @@ class DetailPane(QScrollArea):
     def show_detail(self, data: DetailData) -> None:
         incident = data.incident
         self.incident_id = incident.id
+        self.shown_thumbnails = frozenset(data.thumbnails)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(18, 14, 18, 18)

@@ -23,6 +23,7 @@ from app.gui.operations import user_message
 from app.gui.pending_evidence import PendingEvidence, attach_all, carries_evidence, from_mime_data, total_size
 from app.gui.safety_dialogs import read_only_banner
 from app.gui.services import Services
+from app.gui.thumbnail_maker import ThumbnailMaker
 
 
 class MainPage(QWidget):
@@ -81,6 +82,10 @@ class MainPage(QWidget):
             layout.insertWidget(0, read_only_banner())
             self.detail.read_only = True
         self.setAcceptDrops(not vault.read_only)
+        # Pictures saved before a crash or by the CLI may still wait for their thumbnails.
+        self.thumbnails = ThumbnailMaker(services.operations, vault, self)
+        self.thumbnails.made.connect(self._thumbnails_made)
+        self.thumbnails.request()
         self.refresh()
 
     # --- the list -------------------------------------------------------------------------------
@@ -139,6 +144,15 @@ class MainPage(QWidget):
     def select(self, incident_id: str) -> None:
         self.refresh(select=incident_id)
 
+    def _stored(self, incident_id: str) -> None:
+        """After a save or attach: show the incident; its pictures' thumbnails follow."""
+        self.select(incident_id)
+        self.thumbnails.request()
+
+    def _thumbnails_made(self) -> None:
+        if (incident_id := self.current_id()) is not None:
+            self.show_incident(incident_id)
+
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         incident_id = current.data(ID_ROLE) if current.isValid() else None
         if incident_id:
@@ -157,7 +171,7 @@ class MainPage(QWidget):
 
     def new_incident(self, pending: Sequence[PendingEvidence] = ()) -> IncidentForm:
         form = IncidentForm(self.services, self.vault, pending=pending, parent=self)
-        form.saved.connect(self.select)
+        form.saved.connect(self._stored)
         form.open()
         return form
 
@@ -169,7 +183,7 @@ class MainPage(QWidget):
         if incident.deleted_at:
             return None
         form = IncidentForm(self.services, self.vault, incident=incident, parent=self)
-        form.saved.connect(self.select)
+        form.saved.connect(self._stored)
         form.open()
         return form
 
@@ -207,7 +221,7 @@ class MainPage(QWidget):
             # Large files leave the write-ahead log big; fold it into the database now, off the GUI thread.
             vault.connection().execute("PRAGMA wal_checkpoint(PASSIVE)")
 
-        self.services.operations.run(work, lambda _: self.select(incident_id), self._report, parent=self,
+        self.services.operations.run(work, lambda _: self._stored(incident_id), self._report, parent=self,
                                      label=self.tr("Storing evidence…"), cancellable=True)
 
     def delete_incident(self, incident_id: str | None = None) -> None:

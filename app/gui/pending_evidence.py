@@ -159,8 +159,8 @@ def attach_all(conn: Connection, incident_id: str, items: Sequence[PendingEviden
                progress: Progress | None = None, cancelled: Cancelled | None = None) -> list[AttachResult]:
     """Store every item as evidence of the incident, inside the caller's transaction.
 
-    One call to the core's attach_many, so image thumbnails are made on other cores while the next
-    item streams in. `progress` receives the bytes stored so far over all items (see total_size).
+    One call to the core's attach_many; thumbnails follow after the commit (ThumbnailMaker).
+    `progress` receives the bytes stored so far over all items (see total_size).
     """
     sources = [evidence.file_source(item.path, item.source) if item.path is not None
                else evidence.bytes_source(item.data or b"", item.name, item.source) for item in items]

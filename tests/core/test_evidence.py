@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from app.core import evidence, incidents
+from app.core import evidence, incidents, isolation, thumbnails
 from app.core.drafts import IncidentDraft
 from app.core.evidence import AttachCancelled
+from app.core.vault import Vault
+from tests.conftest import PASSPHRASE
 from tests.helpers import png_bytes
 
 
@@ -71,7 +73,9 @@ def test_image_gets_a_thumbnail_and_metadata_and_original_is_untouched(vault) ->
     original = buffer.getvalue()
     incident_id = _incident(vault)
     with vault.transaction() as conn:
-        item = evidence.attach_stream(conn, incident_id, io.BytesIO(original), "photo.jpg").item
+        evidence.attach_stream(conn, incident_id, io.BytesIO(original), "photo.jpg")
+    assert thumbnails.make_pending(vault.connection()) == 1
+    item, = evidence.for_incident(vault.connection(), incident_id)
     assert item.image["width"] == 1200 and item.image["taken_at"] == "2026-10-05T14:30:00"
     assert "FictionalCam" in item.image["camera"]
     thumb = Image.open(io.BytesIO(evidence.thumbnail(vault.connection(), item.sha256)))
@@ -148,3 +152,38 @@ def test_a_copy_written_out_is_on_the_custody_record(vault, tmp_path: Path) -> N
     last = list(custody.entries(vault.connection()))[-1]
     assert (last.action, last.object_sha256) == ("copy_out", item.sha256)
     assert custody.verify(vault.connection()).intact
+
+
+def test_evidence_is_committed_before_any_decoding_and_thumbnails_follow(vault, monkeypatch) -> None:
+    # No decoder at all while attaching: securing the bytes must not wait for one.
+    def no_decoder() -> None:
+        raise AssertionError("attach decoded an image before its commit")
+
+    monkeypatch.setattr(isolation, "default_pool", no_decoder)
+    incident_id = _incident(vault)
+    with vault.transaction() as conn:
+        item = evidence.attach_stream(conn, incident_id, io.BytesIO(png_bytes()), "shot.png").item
+    assert item.image is None and evidence.thumbnail(vault.connection(), item.sha256) is None
+    assert thumbnails.pending_count(vault.connection()) == 1
+    monkeypatch.undo()
+
+    # As after a crash between the two steps: a later run, on a reopened vault, finishes the work.
+    vault_dir = vault.folder
+    vault.close()
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as reopened:
+        assert thumbnails.make_pending(reopened.connection()) == 1
+        assert thumbnails.pending_count(reopened.connection()) == 0
+        done, = evidence.for_incident(reopened.connection(), incident_id)
+        assert done.image["width"] > 0 and evidence.thumbnail(reopened.connection(), item.sha256)
+        assert _read_back(reopened, item.sha256) == png_bytes()
+
+
+def test_only_decodable_images_wait_for_thumbnails(vault) -> None:
+    incident_id = _incident(vault)
+    with vault.transaction() as conn:
+        evidence.attach_stream(conn, incident_id, io.BytesIO(b"%PDF-1.4 not an image"), "a.pdf")
+        evidence.attach_stream(conn, incident_id, io.BytesIO(b"\x89PNG\r\n\x1a\n broken"), "broken.png")
+    assert thumbnails.pending_count(vault.connection()) == 1  # the PNG, which then fails to decode
+    assert thumbnails.make_pending(vault.connection()) == 1
+    assert thumbnails.pending_count(vault.connection()) == 0
+    assert all(item.image is None for item in evidence.for_incident(vault.connection(), incident_id))

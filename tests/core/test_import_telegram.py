@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core import custody, evidence, importers, incidents, search
+from app.core import custody, evidence, importers, incidents, search, thumbnails
 from app.core.importers import ImportOptions, SourceKind
 from app.core.importers.telegram import flatten_text
 from app.core.vault import Vault
@@ -33,7 +33,9 @@ def canonical_record(export: Path, message_id: int) -> bytes:
 
 
 def import_all(vault: Vault, path: Path, **options: object) -> importers.ImportResult:
-    return importers.apply(vault, importers.plan(path, ImportOptions(**options), vault))
+    result = importers.apply(vault, importers.plan(path, ImportOptions(**options), vault))
+    thumbnails.make_pending(vault.connection())  # as the CLI and the app do after an import
+    return result
 
 
 def test_a_single_chat_export_becomes_one_incident_per_message(vault: Vault, tmp_path: Path) -> None:

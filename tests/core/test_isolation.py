@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from app.core import evidence, imagemeta, incidents, isolation
+from app.core import evidence, imagemeta, incidents, isolation, thumbnails
 from app.core.drafts import IncidentDraft
 from app.core.isolation import DecoderPool, _BadReply, _decode_reply
 from tests.bundle_helpers import gps_jpeg
@@ -94,8 +94,10 @@ def pool_for(monkeypatch: pytest.MonkeyPatch):
 def _attach(vault, files: dict[str, bytes]) -> dict[str, evidence.EvidenceItem]:
     with vault.transaction() as conn:
         incident = incidents.create(conn, IncidentDraft("harassment", "Files the trolls sent"))
-        results = evidence.attach_many(conn, incident, [evidence.bytes_source(d, n, "file") for n, d in files.items()])
-    return {name: r.item for name, r in zip(files, results, strict=True)}
+        evidence.attach_many(conn, incident, [evidence.bytes_source(d, n, "file") for n, d in files.items()])
+    thumbnails.make_pending(vault.connection())  # what the CLI and the app run after the commit
+    items = {item.filename: item for item in evidence.for_incident(vault.connection(), incident)}
+    return {name: items[name] for name in files}
 
 
 def _thumbnail_exists(vault, sha256: str) -> bool:

@@ -9,7 +9,7 @@ import random
 
 import pytest
 
-from app.core import campaign_suggestions, incidents, perceptual_hash
+from app.core import campaign_suggestions, incidents, perceptual_hash, thumbnails
 from app.core.drafts import AccountRef, IncidentDraft
 from app.core.errors import OperationCancelled
 from app.core.evidence import attach_stream
@@ -91,6 +91,7 @@ def test_hashing_reports_progress_can_be_cancelled_and_is_done_once(vault) -> No
         for seed in (1, 2):
             attach_stream(conn, incident_id, io.BytesIO(encoded(screenshot(seed), "JPEG")), f"{seed}.jpg")
     conn = vault.connection()
+    thumbnails.make_pending(conn)
     with pytest.raises(OperationCancelled):
         perceptual_hash.store_missing(conn, cancelled=lambda: True)
     seen: list[tuple[int, int]] = []

@@ -131,10 +131,13 @@ def test_ctrl_v_logs_a_pasted_screenshot_byte_for_byte(qtbot, gui_vault, window,
     with qtbot.waitSignal(form.saved, timeout=20_000) as saved:
         form.save()
     incident_id = saved.args[0]
+    digest = hashlib.sha256(screenshot).hexdigest()
+    # The thumbnail is made in the background after the save, and then shown without a click.
+    qtbot.waitUntil(lambda: digest in window.main_page.detail.shown_thumbnails, timeout=20_000)
     window.lock()
     with reopen(vault_dir) as vault:
         (item,) = incidents.get(vault.connection(), incident_id).evidence
-        assert item.sha256 == hashlib.sha256(screenshot).hexdigest() and item.source == "clipboard"
+        assert item.sha256 == digest and item.source == "clipboard" and item.image["width"] == 300
         assert b"".join(evidence.read_chunks(vault.connection(), item.sha256)) == screenshot
 
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, Q
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QTextEdit, QWidget)
 
-from app.core import evidence, incidents
+from app.core import evidence, incidents, thumbnails
 from app.core.drafts import AccountRef, IncidentDraft
 from app.gui.incident_form import IncidentForm
 from app.gui.pending_evidence import PendingEvidence
@@ -375,7 +375,9 @@ def test_screen_region_capture_is_stored_as_png_evidence(qtbot, open_form, vault
                     and len(form.evidence.pending()) == 1)
     form.title.setText("Captured")
     incident_id = save(qtbot, form)
-    [item] = stored(vault_dir, incident_id).evidence
+    with reopen(vault_dir) as vault:
+        thumbnails.make_pending(vault.connection())  # the main window's ThumbnailMaker does this
+        [item] = incidents.get(vault.connection(), incident_id).evidence
     assert item.source == "screen_capture" and item.image["width"] == 64 and item.image["height"] == 48
 
 

@@ -1,0 +1,53 @@
+"""Progress of long CLI work on stderr, and the thumbnails that follow an attach.
+
+Progress shows only on a terminal: a script reading stderr gets clean lines, never a stream of
+carriage returns.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from app.core import thumbnails
+from app.core.errors import ThreatlogError
+from app.core.vault import Vault
+
+
+class TerminalProgress:
+    """A percentage on stderr, redrawn only when it changes."""
+
+    def __init__(self, label: str) -> None:
+        self._label = label
+        self._shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        if percent != self._shown:
+            self._shown = percent
+            print(f"\r{self._label}… {percent:3d} %", end="", file=sys.stderr, flush=True)
+
+    def end(self) -> None:
+        if self._shown >= 0:
+            print(file=sys.stderr)
+            self._shown = -1
+
+
+def terminal_progress(label: str) -> TerminalProgress | None:
+    return TerminalProgress(label) if sys.stderr.isatty() else None
+
+
+def finish_thumbnails(vault: Vault) -> None:
+    """Make the thumbnails and image facts of what was just attached (thumbnails.py).
+
+    Called after the command has committed and printed its result, which stands whatever happens
+    here: a failure is reported as a warning, and the next command or the app finishes the work.
+    """
+    sys.stdout.flush()
+    progress = terminal_progress("Making thumbnails")
+    try:
+        thumbnails.make_pending(vault.connection(), progress)
+    except ThreatlogError as error:
+        print(f"Warning: thumbnails were not made now ({error}); they will be made later.", file=sys.stderr)
+    finally:
+        if progress is not None:
+            progress.end()
