@@ -261,11 +261,15 @@ def test_an_existing_file_is_never_overwritten(vault, tmp_path: Path) -> None:
     assert (tmp_path / "other.zip.part").read_bytes() == b"someone else's"
 
 
-def _files_holding(roots: list[Path], needles: list[bytes], since: float) -> set[Path]:
+def _files_holding(roots: list[Path], needles: list[bytes], since: float, ignore: Path, own: Path) -> set[Path]:
+    # `ignore` holds the temp folders of every pytest run on this machine: a concurrent run of this
+    # very test writes its own bundle there. Only this test's `own` folder is scanned within it.
     found = set()
     for root in roots:
         for path in root.rglob("*"):
             try:
+                if ignore in path.parents and own not in path.parents:
+                    continue
                 if path.is_file() and not path.is_symlink() and path.stat().st_mtime >= since:
                     data = path.read_bytes()
                     found.update(path for needle in needles if needle in data)
@@ -275,6 +279,7 @@ def _files_holding(roots: list[Path], needles: list[bytes], since: float) -> set
 
 
 def test_nothing_but_the_bundle_leaves_the_vault_in_plaintext(vault, vault_dir: Path, tmp_path: Path,
+                                                              tmp_path_factory: pytest.TempPathFactory,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     home, temp, out = tmp_path / "home", tmp_path / "tmp", tmp_path / "out"
     for folder in (home, temp, out):
@@ -296,7 +301,8 @@ def test_nothing_but_the_bundle_leaves_the_vault_in_plaintext(vault, vault_dir: 
         roots.append(system_temp)
     # Only the bundle the user asked for holds any of it; and the scan can see it there (the
     # video is stored uncompressed), so a leak elsewhere could not hide from it.
-    assert _files_holding(roots, needles, started) == {result.path}
+    pytest_runs = tmp_path_factory.getbasetemp().parent
+    assert _files_holding(roots, needles, started, pytest_runs, tmp_path) == {result.path}
 
 
 def test_evidence_names_in_the_bag_are_plain_ascii() -> None:
