@@ -106,7 +106,8 @@ def _check_keyslots(checker: Checker, vault: Vault) -> None:
 
 def _check_wal(checker: Checker, vault: Vault) -> None:
     before = len(checker.findings)
-    damage = inspect_wal(vault.db_path, vault_key(vault), vault_page_size(vault))
+    # What Vault.open saw first: its connections' recovery has since rewritten the log's index.
+    damage = vault.wal_damage_at_open or inspect_wal(vault.db_path, vault_key(vault), vault_page_size(vault))
     if damage is not None:
         checker.findings.append(Finding("wal", damage.describe(), page=damage.first_bad_page))
     checker.stage("write-ahead log", before, "no saved change is cut off")

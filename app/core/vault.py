@@ -42,6 +42,7 @@ class Vault:
         # Read-only: every connection is opened so that SQLite cannot write the files (for a damaged
         # vault, whose damage a write or a checkpoint could make worse, and for `check`).
         self.read_only = read_only
+        self.wal_damage_at_open: integrity.WalDamage | None = None
         self._key = bytearray(key)
         self._slots = slots
         self._local = threading.local()
@@ -118,10 +119,13 @@ class Vault:
             key = keyslots.unwrap_key(slots, "passphrase", keyslots.normalize_passphrase(passphrase or ""))
         vault = cls(folder, key, slots, read_only)
         try:
+            # Before the first connection, read-only ones included: opening runs SQLite's recovery, which
+            # rewrites the log's index (-shm) to end at the first bad frame, erasing what tells that the last
+            # writer had committed more. A damaged log would be cut short there, and deleted by the
+            # checkpoint when a writable vault closes.
+            damage = integrity.inspect_wal(vault.db_path, key, slots.cipher_page_size)
+            vault.wal_damage_at_open = damage  # for `check` on a read-only vault: the index is rewritten now
             if not read_only:
-                # Before the first connection that may write: a damaged write-ahead log would be cut
-                # short at its first bad frame, and deleted by the checkpoint when this vault closes.
-                damage = integrity.inspect_wal(vault.db_path, key, slots.cipher_page_size)
                 if damage is not None:
                     raise VaultDamaged(
                         f"{damage.describe()} Nothing was changed. The vault can be opened read-only to see and "

@@ -37,12 +37,17 @@ class WalDamage:
     lost_frames: int
     lost_commits: int
     lost_pages: tuple[int, ...]
+    header_damaged: bool = False  # the log's own header: SQLite then ignores every frame of it
 
     def describe(self) -> str:
-        where = f" (database page {self.first_bad_page})" if self.first_bad_page else ""
+        where = f"at frame {self.first_bad_frame}"
+        if self.first_bad_page:
+            where += f" (database page {self.first_bad_page})"
+        if self.header_damaged:
+            where = "in its header, so none of its frames can be read"
         pages = ", ".join(str(p) for p in self.lost_pages[:_MAX_PAGES])
         more = f" and {len(self.lost_pages) - _MAX_PAGES} more" if len(self.lost_pages) > _MAX_PAGES else ""
-        return (f"The write-ahead log (vault.db-wal) is damaged at frame {self.first_bad_frame}{where}: "
+        return (f"The write-ahead log (vault.db-wal) is damaged {where}: "
                 f"{self.lost_commits} saved change(s) recorded after it cannot be read "
                 f"({self.lost_frames} frame(s), database pages {pages}{more}).")
 
@@ -93,6 +98,8 @@ class _WalFile:
         self.big_endian = bool(magic & 1) if magic in _WAL_MAGIC else sys.byteorder == "big"
         self.salt = header[16:24]
         self.header_checksum = struct.unpack(">II", header[24:32]) if len(header) == _WAL_HEADER_BYTES else (0, 0)
+        self.header_valid = (magic in _WAL_MAGIC and header[4:8] == struct.pack(">I", _WAL_VERSION)
+                             and _wal_checksum(header[:24], self.big_endian, 0, 0) == self.header_checksum)
 
     def frame_header(self, n: int) -> bytes:
         self._f.seek(_WAL_HEADER_BYTES + (n - 1) * self.frame_bytes)
@@ -145,15 +152,21 @@ def inspect_wal(db_path: Path, key: bytes, cipher_page_size: int) -> WalDamage |
         live = _read_shm_header(shm_path)
         if live is None or live.salt != recovered.salt or live.max_frame >= damage[1]:
             return None
-        return _describe(wal, recovered, damage[1])
+        return _describe(wal, recovered, damage[1], damage[2])
     finally:
         wal.close()
 
 
-def _cut_off(wal: _WalFile, recovered: _ShmHeader, previous: _ShmHeader | None) -> tuple[int, int] | None:
-    """(first frame not recovered, last frame of a lost commit), or None."""
+def _cut_off(wal: _WalFile, recovered: _ShmHeader,
+             previous: _ShmHeader | None) -> tuple[int, int, bytes] | None:
+    """(first frame not recovered, last frame of a lost commit, the salt of the lost frames), or None."""
     start = recovered.max_frame + 1
     lost_end = 0
+    salt = recovered.salt
+    if not wal.header_valid and recovered.max_frame == 0 and wal.frames:
+        # A damaged log header makes SQLite ignore the whole log, and closing would then delete it:
+        # every save in it would be lost without a word. Its frames still carry their own salt.
+        salt = wal.frame_header(1)[8:16]
     if previous is not None and previous.salt == recovered.salt and previous.max_frame > recovered.max_frame:
         # The last writer had these frames committed: a commit it acknowledged is now unreadable.
         lost_end = min(previous.max_frame, wal.frames)
@@ -161,33 +174,33 @@ def _cut_off(wal: _WalFile, recovered: _ShmHeader, previous: _ShmHeader | None) 
     # (scanned from the end: the last one that verifies decides).
     for n in range(wal.frames, max(start, lost_end + 1) - 1, -1):
         header = wal.frame_header(n)
-        if len(header) < _FRAME_HEADER_BYTES or header[8:16] != recovered.salt:
+        if len(header) < _FRAME_HEADER_BYTES or header[8:16] != salt:
             continue
         if struct.unpack(">I", header[4:8])[0] != 0 and wal.verifies(n):
             lost_end = n
             break
-    return (start, lost_end) if lost_end >= start else None
+    return (start, lost_end, salt) if lost_end >= start else None
 
 
-def _describe(wal: _WalFile, recovered: _ShmHeader, lost_end: int) -> WalDamage:
+def _describe(wal: _WalFile, recovered: _ShmHeader, lost_end: int, salt: bytes) -> WalDamage:
     first = recovered.max_frame + 1
     # The frames from `first` up to the damaged one belong to the one transaction the damage cut
     # off; find the damaged frame itself (bounded: a huge transaction is described by its start).
     bad = first
     for n in range(first, min(lost_end, first + _MAX_FRAMES_VERIFIED) + 1):
         header = wal.frame_header(n)
-        if header[8:16] != recovered.salt or not wal.verifies(n):
+        if header[8:16] != salt or not wal.verifies(n):
             bad = n
             break
     commits, pages = 0, []
     for n in range(first, lost_end + 1):
         header = wal.frame_header(n)
-        if len(header) < _FRAME_HEADER_BYTES or header[8:16] != recovered.salt:
+        if len(header) < _FRAME_HEADER_BYTES or header[8:16] != salt:
             continue
         page, commit_size = struct.unpack(">II", header[:8])
         commits += commit_size != 0
         if page and page not in pages:
             pages.append(page)
     bad_page = struct.unpack(">I", wal.frame_header(bad)[:4])[0] or None
-    return WalDamage(bad, bad_page, lost_end - first + 1, max(commits, 1), tuple(sorted(pages)))
+    return WalDamage(bad, bad_page, lost_end - first + 1, max(commits, 1), tuple(sorted(pages)), not wal.header_valid)
 
