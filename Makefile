@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench screenshots clean venv system-deps package package-test build-venv clean-package
+.PHONY: run test reliability bench screenshots clean venv system-deps package package-test build-venv clean-package
 
 venv: $(STAMP)
 
@@ -24,6 +24,10 @@ run: venv
 
 test: venv system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# The issue-5 proofs (crash loop, tamper, ...) alone, with their summary table; `make test` runs them too.
+reliability: venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/reliability
 
 bench: venv
 	@scripts/ensure-system-packages zip
