@@ -145,3 +145,28 @@ def test_damage_to_the_unused_recovery_slot_is_reported(pristine: Path, tmp_path
     (case / SLOTS_NAME).write_text(json.dumps(doc, indent=2))
     cli = run_cli(case, pristine / "passphrase.txt", "check")
     assert cli.code == 1 and "key-slot" in cli.out, cli.out
+
+
+@pytest.mark.parametrize("field, value", [("memory_kib", 64 * 1024 * 1024), ("iterations", 10**9), ("lanes", 1 << 24),
+                                          ("lanes", 0), ("memory_kib", -1), ("iterations", 3.5)])
+def test_absurd_kdf_parameters_are_refused_before_any_derivation(pristine: Path, tmp_path: Path, field: str, value,
+                                                                 monkeypatch: pytest.MonkeyPatch, record) -> None:
+    case = shutil.copytree(pristine / "closed", tmp_path / "case")
+    doc = json.loads((case / SLOTS_NAME).read_text())
+    for slot in doc["slots"]:
+        slot["kdf"][field] = value
+    (case / SLOTS_NAME).write_text(json.dumps(doc))
+
+    def no_derivation(*args: object, **kwargs: object) -> None:
+        raise AssertionError("Argon2id was run with parameters read from a crafted file")
+
+    monkeypatch.setattr(keyslots, "Argon2id", no_derivation)
+    started = time.perf_counter()
+    with pytest.raises(ThreatlogError) as refused:
+        Vault.open(case, passphrase=PASSPHRASE)
+    cli = run_cli(case, pristine / "passphrase.txt", "check")
+    assert time.perf_counter() - started < 0.5
+    assert type(refused.value).__name__ == "KeySlotInvalid" and str(refused.value)
+    assert cli.code == 1 and cli.plain and "Traceback" not in cli.err
+    record("tampers made", 1)
+    record("tampers detected", 1)
