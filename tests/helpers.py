@@ -7,6 +7,7 @@ import hashlib
 import io
 import os
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
@@ -41,6 +42,59 @@ def png_bytes(width: int = 64, height: int = 48, color: tuple[int, int, int] = (
     else:
         image.save(buffer, "PNG")
     return buffer.getvalue()
+
+
+# --------------------------------------------------------------------------------------------
+# Leaks
+
+
+def sealed_environment_variables(root: Path) -> dict[str, str]:
+    """HOME, the temp dir and the XDG folders inside `root` (created), so that whatever a session
+    writes outside the vault lands where the canary scan looks."""
+    home, temp = root / "home", root / "tmp"
+    home.mkdir()
+    temp.mkdir()
+    return {"HOME": str(home), "TMPDIR": str(temp), "XDG_DATA_HOME": str(home / ".local" / "share"),
+            "XDG_CACHE_HOME": str(home / ".cache"), "XDG_CONFIG_HOME": str(home / ".config")}
+
+
+def _needles(texts: tuple[str, ...]) -> list[bytes]:
+    needles = []
+    for text in texts:
+        needles += [text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be")]
+    return needles
+
+
+@dataclass(frozen=True)
+class CanaryScan:
+    hits: list[str]  # "path: needle" for each file and needle found
+    files: int  # files read: a scan that read nothing proves nothing
+
+
+def canary_scan(roots: list[Path], since: float, skip: Path | tuple[Path, ...], texts: tuple[str, ...]) -> CanaryScan:
+    """Files under roots, changed since `since`, that contain one of `texts` in UTF-8 or UTF-16 (the
+    encodings a leak would use). `skip`: files, or folders whose files, are not ours to scan (the
+    user's own originals, the bundle they asked for)."""
+    skipped = (skip,) if isinstance(skip, Path) else skip
+    hits, files = [], 0
+    needles = _needles(texts)
+    for root in roots:
+        for path in root.rglob("*"):
+            try:
+                if not path.is_file() or path.is_symlink() or any(s == path or s in path.parents for s in skipped) \
+                        or path.stat().st_mtime < since:
+                    continue
+                data = path.read_bytes()
+            except OSError:
+                continue
+            files += 1
+            hits += [f"{path}: {needle[:20]!r}" for needle in needles if needle in data]
+    return CanaryScan(hits, files)
+
+
+def scan_for_canary(roots: list[Path], since: float, skip: Path | tuple[Path, ...], texts: tuple[str, ...]) -> list[str]:
+    """The hits of `canary_scan`."""
+    return canary_scan(roots, since, skip, texts).hits
 
 
 # --------------------------------------------------------------------------------------------

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.test_no_plaintext import scan_for_canary, sealed_environment  # noqa: F401 (fixture)
+from tests.core.test_no_plaintext import sealed_environment  # noqa: F401 (fixture)
+from tests.helpers import scan_for_canary
 from tests.helpers import folder_digest
 from tests.import_fixtures import telegram_single, whatsapp_export
 

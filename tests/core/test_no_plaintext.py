@@ -14,45 +14,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import png_bytes
+from tests.helpers import png_bytes, scan_for_canary, sealed_environment_variables
 
 CANARY = "CANARY-7f3a9c-təhdid-угроза"
 IMAGE_MARKER = os.urandom(24).hex()
-
-
-def _needles(texts: tuple[str, ...]) -> list[bytes]:
-    needles = []
-    for text in texts:
-        needles += [text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be")]
-    return needles
-
-
-def scan_for_canary(roots: list[Path], since: float, skip: Path,
-                    texts: tuple[str, ...] = (CANARY, IMAGE_MARKER, "CANARY-7f3a9c")) -> list[str]:
-    """Files under roots (changed since `since`, outside `skip`) that contain a canary needle."""
-    hits = []
-    needles = _needles(texts)
-    for root in roots:
-        for path in root.rglob("*"):
-            try:
-                if not path.is_file() or path.is_symlink() or skip in path.parents or path.stat().st_mtime < since:
-                    continue
-                data = path.read_bytes()
-            except OSError:
-                continue
-            hits += [f"{path}: {needle[:20]!r}" for needle in needles if needle in data]
-    return hits
+TEXTS = (CANARY, IMAGE_MARKER, "CANARY-7f3a9c")
 
 
 @pytest.fixture
 def sealed_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    for name, value in sealed_environment_variables(tmp_path).items():
+        monkeypatch.setenv(name, value)
     home, temp = tmp_path / "home", tmp_path / "tmp"
-    home.mkdir()
-    temp.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("TMPDIR", str(temp))
-    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
-    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
     return {"home": home, "temp": temp}
 
@@ -81,6 +54,6 @@ def test_cli_session_leaves_no_plaintext(cli_vault, sealed_environment, vault_di
     system_temp = Path(os.environ.get("PYTEST_SYSTEM_TMP", "/tmp"))
     if system_temp.is_dir():
         roots.append(system_temp)
-    assert scan_for_canary(roots, started, skip=outside) == []
+    assert scan_for_canary(roots, started, skip=outside, texts=TEXTS) == []
     # The scan itself must be able to see a leak: the originals outside do contain the canary.
-    assert scan_for_canary([outside], started, skip=tmp_path / "none")
+    assert scan_for_canary([outside], started, skip=tmp_path / "none", texts=TEXTS)

@@ -188,7 +188,8 @@ def test_a_whole_gui_session_leaves_no_plaintext(qtbot, services, tmp_path, monk
     import time
 
     from app.gui.evidence_viewer import EvidenceViewer
-    from tests.core.test_no_plaintext import IMAGE_MARKER, scan_for_canary
+    from tests.core.test_no_plaintext import IMAGE_MARKER
+    from tests.helpers import scan_for_canary
 
     canary = "GUI-CANARY-5d1e-təhdid"
     home, temp = tmp_path / "home", tmp_path / "tmp"
