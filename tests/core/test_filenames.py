@@ -148,3 +148,11 @@ def test_printable_original_matches_backslashreplace(raw: bytes) -> None:
     result = printable_original(name)
     assert result == raw.decode("utf-8", "backslashreplace")
     result.encode("utf-8")  # valid text: would raise on a lone surrogate
+
+
+@settings(max_examples=500)
+@given(st.text("Aa0_-. " + "ə", min_size=1, max_size=40) | st.sampled_from(["con", "LPT1.log", "a.", "-", "_x.json"]),
+       st.integers(16, 64))
+def test_plain_names_take_a_shortcut_to_the_same_result(name: str, max_bytes: int) -> None:
+    # "dir/" + name can never take the shortcut for plain names; its last component is the name.
+    assert safe_display_name(name, max_bytes=max_bytes) == safe_display_name("dir/" + name, max_bytes=max_bytes)

@@ -71,7 +71,7 @@ def _write(conn: Connection, planned: tuple[PlannedIncident, ...], container: Co
            progress: Progress | None, cancelled: Cancelled | None) -> list[str]:
     total = sum(size for p in planned for _, size in p.files)
     report = (lambda done: progress(done, total)) if progress else (lambda done: None)
-    ids = incidents.create_many(conn, [p.draft for p in planned])
+    ids = incidents.create_many(conn, [p.draft for p in planned], validated=True)
     custody.append_many(conn, [("import", incident_id, plan.source.sha256) for incident_id in ids])
     in_memory = [(i, m.record) for i, p in zip(ids, planned) for m in p.messages if m.record.data is not None]
     store.attach_records(conn, in_memory)
