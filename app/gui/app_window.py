@@ -17,6 +17,7 @@ from app.core.location import resolve_vault_dir
 from app.core.vault import Vault
 from app.gui.export_dialog import ExportDialog
 from app.gui.icons import app_icon, icon
+from app.gui.import_dialog import ImportDialog
 from app.gui.incident_form import IncidentForm
 from app.gui.key_dialog import KeyDialog
 from app.gui.locking import IdleLock, clipboard_guard, harden_every_window, install_panic_shortcut
@@ -85,6 +86,7 @@ class AppWindow(QMainWindow):
         self.settings_action = self._action(self.tr("&Settings…"), "settings", "Ctrl+,", self.open_settings)
         self.verify_action = self._action(self.tr("&Verify a bundle…"), "verify", None, self.verify_bundle)
         self.export_action = self._action(self.tr("E&xport bundle…"), "export", "Ctrl+Shift+E", self.export_bundle)
+        self.import_action = self._action(self.tr("&Import…"), "attach", "Ctrl+I", self.import_messages)
         self.key_action = self._action(self.tr("Vault &key…"), None, None, self.show_key)
         self.backup_action = self._action(self.tr("&Back up…"), "history", "Ctrl+Shift+B",
                                           lambda: self.safety.back_up(self.vault))
@@ -96,15 +98,18 @@ class AppWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About Threatlog"), None, None, self.about)
         self.vault_actions = (self.new_action, self.paste_action, self.capture_action, self.edit_action,
                               self.attach_action, self.delete_action, self.find_action, self.lock_action,
-                              self.export_action, self.key_action, self.backup_action, self.check_action)
+                              self.export_action, self.key_action, self.backup_action, self.check_action,
+                              self.import_action)
         # What a vault opened read-only (because it is damaged) must not offer.
         self.editing_actions = (self.new_action, self.paste_action, self.capture_action, self.edit_action,
-                                self.attach_action, self.delete_action)
+                                self.attach_action, self.delete_action, self.import_action)
 
         menu = self.menuBar()
         vault_menu = menu.addMenu(self.tr("&Vault"))
         for action in (self.lock_action, self.settings_action, self.verify_action, self.key_action):
             vault_menu.addAction(action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.import_action)
         vault_menu.addSeparator()
         for action in (self.backup_action, self.check_action, self.destroy_action):
             vault_menu.addAction(action)
@@ -225,6 +230,14 @@ class AppWindow(QMainWindow):
             return
         page = self.main_page
         ExportDialog(self.services, page.vault, page.current_filter(), page.current_id(), self).open()
+
+    def import_messages(self) -> None:
+        if self.main_page is None:
+            return
+        page = self.main_page
+        dialog = ImportDialog(self.services, page.vault, self)
+        dialog.imported.connect(lambda _result: (page.refresh(), page.thumbnails.request()))
+        dialog.open()
 
     def destroy_vault(self) -> None:
         """From the menu or the start page; a locked vault is destroyed without unlocking it."""

@@ -101,7 +101,7 @@ class IncidentTableModel(QAbstractTableModel):
 
     def _display(self, s: Summary, column: str) -> str:
         if column == "date":
-            return _when(s.occurred or s.sort_time)
+            return compact_when(s.occurred or s.sort_time)
         if column == "type":
             return type_short_label(s.type)
         if column == "title":
@@ -129,6 +129,6 @@ class IncidentTableModel(QAbstractTableModel):
             return -1
 
 
-def _when(occurred: str) -> str:
+def compact_when(occurred: str) -> str:
     """Compact date for the list: minutes at most, a range as 'start – end'."""
     return " – ".join(part[:16].replace("T", " ") for part in occurred.split("/"))
