@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from common import make_vault, report, timed  # noqa: E402
+from common import make_vault, raw_insert_seconds, report, timed  # noqa: E402
 
 from app.core import incidents, taxonomy  # noqa: E402
 from app.core.drafts import AccountRef, IncidentDraft  # noqa: E402
@@ -100,22 +100,11 @@ def main() -> int:
 
         core_seconds = timed(add_through_core)
 
-        # The baseline's rows: what the core wrote, computed and read back outside any timing.
-        source = core_vault.connection()
-        rows = {target: source.execute(select).fetchall() for target, select in COPIED}
-        assert all(len(rows[t]) == COUNT for t in ONE_PER_INCIDENT), {t: len(r) for t, r in rows.items()}
-        raw = raw_vault.connection()
-
-        def insert_raw() -> None:
-            raw.execute("BEGIN IMMEDIATE")
-            for target, _ in COPIED:
-                if not rows[target]:
-                    continue
-                marks = ", ".join("?" * len(rows[target][0]))
-                raw.executemany(f"INSERT INTO {target} VALUES ({marks})", rows[target])
-            raw.execute("COMMIT")
-
-        raw_seconds = timed(insert_raw)
+        # The baseline's rows: what the core wrote, read back outside any timing.
+        counts = {t: core_vault.connection().execute(f"SELECT count(*) FROM ({select})").fetchone()[0]
+                  for t, select in COPIED}
+        assert all(counts[t] == COUNT for t in ONE_PER_INCIDENT), counts
+        raw_seconds = raw_insert_seconds(core_vault, raw_vault, COPIED)
         core_vault.close()
         raw_vault.close()
 

@@ -11,7 +11,7 @@ import resource
 import sys
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +103,26 @@ def run_in_child(work: Callable[..., Any], *args: Any) -> Any:
     if status != "ok" or process.exitcode != 0:
         raise RuntimeError(f"benchmark child failed (exit code {process.exitcode}):\n{value}")
     return value
+
+
+def raw_insert_seconds(source: Vault, raw: Vault, copied: Sequence[tuple[str, str]]) -> float:
+    """Seconds to insert into `raw`, by plain executemany in one transaction, the rows that the
+    `copied` (table, SELECT) pairs read from `source`: the database's own floor for those rows.
+
+    The rows are read before the clock starts; both vaults have the same PRAGMAs and encryption.
+    """
+    rows = {target: source.connection().execute(select).fetchall() for target, select in copied}
+    conn = raw.connection()
+
+    def insert() -> None:
+        conn.execute("BEGIN IMMEDIATE")
+        for target, _ in copied:
+            if rows[target]:
+                marks = ", ".join("?" * len(rows[target][0]))
+                conn.executemany(f"INSERT INTO {target} VALUES ({marks})", rows[target])
+        conn.execute("COMMIT")
+
+    return timed(insert)
 
 
 def report(name: str, value: float, target: float, unit: str = "x") -> int:
