@@ -25,9 +25,10 @@ run: venv
 test: venv system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
-# The issue-5 proofs (crash loop, tamper, ...) alone, with their summary table; `make test` runs them too.
+# The issue-5 proofs (crash loop, tamper, fuzzing, ...) alone, with their summary table; `make test` runs them
+# too, with the fuzz tests' small Hypothesis profile (50 examples each; here 2,000: tests/reliability/fuzzing.py).
 reliability: venv
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/reliability
+	THREATLOG_FUZZ=large QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/reliability
 
 bench: venv
 	@scripts/ensure-system-packages zip

@@ -148,6 +148,11 @@ def _check_layout(infos: list[zipfile.ZipInfo], central_directory_at: int, one_t
         return f"a file and a folder have the same name ({sorted(clash)[0][:80]!r})"
     if sum(info.file_size for info in infos) > MAX_TOTAL_BYTES:
         return f"its members declare more than {MAX_TOTAL_BYTES // 1024**3} GiB in total"
+    # zipfile shifts every offset by the bytes it finds missing or added before the central
+    # directory; with bytes cut from the start an offset goes negative, and seeking there raised
+    # OSError instead of refusing (found by tests/reliability/test_fuzz_files.py).
+    if any(info.header_offset < 0 for info in infos):
+        return "a member is placed before the start of the archive (bytes are missing from it)"
     ordered = sorted(infos, key=lambda i: i.header_offset)
     for info, following in zip(ordered, [*ordered[1:], None], strict=True):
         end = info.header_offset + _LOCAL_HEADER_SIZE + info.compress_size
