@@ -16,7 +16,8 @@ from pathlib import Path
 
 import sqlcipher3
 
-from app import __version__, cli_accounts, cli_bundle, cli_campaigns, cli_import, cli_render, cli_safety, cli_stats
+from app import (__version__, cli_accounts, cli_bundle, cli_campaigns, cli_demo, cli_import, cli_render, cli_safety,
+                 cli_stats)
 from app.cli_progress import finish_thumbnails
 from app.hardening import disable_core_dumps
 from app.core import custody, evidence, incidents, search
@@ -323,6 +324,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_accounts.register(command, _open_vault, common)
     cli_campaigns.register(command, _open_vault, common)
     cli_stats.register(command, _open_vault)
+    cli_demo.register(command)
     return parser
 
 

@@ -179,3 +179,7 @@ class SuggestionNotFound(ThreatlogError):
 
 class EvidenceDamaged(VaultDamaged, EvidenceNotFound):
     """Stored evidence no longer matches its SHA-256 or cannot be read (found before an export wrote anything)."""
+
+
+class NotADemoVault(ThreatlogError):
+    """The demo was asked to build or reset where a vault that is not the demo already is."""

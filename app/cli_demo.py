@@ -1,0 +1,43 @@
+"""The `demo` command: build the workshop demo vault and say how to open it (docs/cli.md).
+
+  threatlog demo [--vault DIR] [--reset]
+
+Without --vault the demo goes to its own folder beside the user's vault (location.default_demo_dir),
+never to THREATLOG_VAULT, which names the user's real vault.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from app.cli_progress import terminal_progress
+from app.core import demo
+from app.core.location import default_demo_dir
+
+Handler = Callable[[argparse.Namespace], int]
+CommandFactory = Callable[[str, Handler, str], argparse.ArgumentParser]
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    folder = Path(args.vault).expanduser() if args.vault else default_demo_dir()
+    progress = terminal_progress("Building the demo")
+    result = demo.ensure(folder, reset=args.reset, progress=progress)
+    if progress is not None:
+        progress.end()
+    if result.built:
+        print(f"Demo vault built in {result.seconds:.1f} s: {result.incidents} incidents, all fictional.",
+              file=sys.stderr)
+    else:
+        print("The demo vault is already there ('threatlog demo --reset' rebuilds it).", file=sys.stderr)
+    print(f"Folder:     {result.folder}")
+    print(f"Passphrase: {result.passphrase}")
+    print(f"Open it in the app (“Open the demo”), or: threatlog --vault '{result.folder}' list", file=sys.stderr)
+    return 0
+
+
+def register(command: CommandFactory) -> None:
+    p = command("demo", cmd_demo, "build the workshop demo vault (fictional) and print its folder and passphrase")
+    p.add_argument("--reset", action="store_true", help="rebuild the demo vault from scratch")
