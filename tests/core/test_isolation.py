@@ -11,7 +11,6 @@ import signal
 import struct
 import sys
 import time
-import zlib
 from pathlib import Path
 
 import pytest
@@ -22,29 +21,9 @@ from app.core.drafts import IncidentDraft
 from app.core.isolation import DecoderPool, _BadReply, _decode_reply
 from tests.bundle_helpers import gps_jpeg
 from tests.helpers import png_bytes
+from tests.hostile_media import decompression_bomb, huge_dimension_png
 
 LINUX = sys.platform.startswith("linux")
-
-
-def _png_chunk(kind: bytes, data: bytes) -> bytes:
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-
-def huge_dimension_png(width: int = 100_000, height: int = 100_000) -> bytes:
-    """A few hundred bytes that declare ten gigapixels."""
-    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", ihdr)
-            + _png_chunk(b"IDAT", zlib.compress(b"\x00" * 4096)) + _png_chunk(b"IEND", b""))
-
-
-def decompression_bomb() -> bytes:
-    """A real bomb: 30000 x 30000 RGB of zeros (2.7 GB decoded) in ~2.6 MB of zlib."""
-    width = height = 30_000
-    raw = zlib.compressobj(9)
-    row = b"\x00" * (1 + 3 * width)
-    body = b"".join(raw.compress(row) for _ in range(height)) + raw.flush()
-    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", ihdr) + _png_chunk(b"IDAT", body) + _png_chunk(b"IEND", b"")
 
 
 @pytest.fixture(scope="module")
