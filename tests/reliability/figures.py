@@ -19,6 +19,7 @@ SUMMARY_ORDER = (
     "tampers made",
     "tampers detected",
     "canary hits",
+    "files scanned for the canary",
     "fuzz examples run",
     "hostile files attached",
     "hostile files survived",
