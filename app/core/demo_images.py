@@ -15,9 +15,10 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFont
 
+from app.core.demo_pictures import (ArticleShot, Bubble, ChatShot, Colour, Comment, CommentsShot, FeedShot,
+                                    Picture, Post, ProfileShot)
 from app.resources import resource_dir
 
-Colour = tuple[int, int, int]
 WIDTH = 640
 PHONE_HEIGHT = 1136  # a 640 x 1136 phone screen: the size of a real screenshot
 _AVATAR_COLOURS: tuple[Colour, ...] = ((229, 115, 115), (240, 98, 146), (186, 104, 200), (121, 134, 203),
@@ -25,85 +26,6 @@ _AVATAR_COLOURS: tuple[Colour, ...] = ((229, 115, 115), (240, 98, 146), (186, 10
                                        (161, 136, 127), (144, 164, 174))
 _GREY: Colour = (110, 118, 125)
 _INK: Colour = (20, 24, 28)
-
-
-@dataclass(frozen=True)
-class Bubble:
-    text: str
-    time: str
-    mine: bool = False
-
-
-@dataclass(frozen=True)
-class ChatShot:
-    """A phone screenshot of a conversation. app: telegram, whatsapp, instagram or sms."""
-
-    app: str
-    contact: str
-    status: str
-    day: str
-    bubbles: tuple[Bubble, ...]
-    clock: str
-
-
-@dataclass(frozen=True)
-class Comment:
-    author: str
-    text: str
-    age: str
-
-
-@dataclass(frozen=True)
-class CommentsShot:
-    """A Facebook-style post and the comments under it."""
-
-    page: str
-    post: str
-    age: str
-    comments: tuple[Comment, ...]
-
-
-@dataclass(frozen=True)
-class Post:
-    name: str
-    handle: str
-    text: str
-    age: str
-    counts: tuple[int, int, int]  # replies, reposts, likes
-
-
-@dataclass(frozen=True)
-class FeedShot:
-    """An X-style search result: posts from many accounts."""
-
-    query: str
-    posts: tuple[Post, ...]
-
-
-@dataclass(frozen=True)
-class ProfileShot:
-    """An Instagram-style profile page (a fake one, in the story)."""
-
-    handle: str
-    name: str
-    bio: tuple[str, ...]
-    counts: tuple[str, str, str]  # posts, followers, following
-
-
-@dataclass(frozen=True)
-class ArticleShot:
-    """The top of a news article in a browser."""
-
-    outlet: str
-    colour: Colour
-    domain: str
-    section: str
-    headline: str
-    byline: str
-    lead: str
-
-
-Picture = ChatShot | CommentsShot | FeedShot | ProfileShot | ArticleShot
 
 
 @lru_cache(maxsize=16)
@@ -143,6 +65,11 @@ def avatar_colour(name: str) -> Colour:
 
 
 def _avatar(draw: ImageDraw.ImageDraw, x: int, y: int, size: int, name: str) -> None:
+    if name.startswith("+"):  # a number not in the contacts: the grey silhouette messengers show
+        draw.ellipse((x, y, x + size, y + size), fill=(196, 202, 208))
+        draw.ellipse((x + size * 0.33, y + size * 0.18, x + size * 0.67, y + size * 0.52), fill=(255, 255, 255))
+        draw.chord((x + size * 0.18, y + size * 0.6, x + size * 0.82, y + size * 1.1), 180, 360, fill=(255, 255, 255))
+        return
     draw.ellipse((x, y, x + size, y + size), fill=avatar_colour(name))
     draw.text((x + size / 2, y + size / 2), _initials(name), fill=(255, 255, 255),
               font=_font(int(size * 0.4), bold=True), anchor="mm")
@@ -166,34 +93,40 @@ def _png(image: Image.Image) -> bytes:
 
 # --- chats ---------------------------------------------------------------------------------------
 
-_CHAT_STYLES: dict[str, dict[str, Colour]] = {
-    "telegram": {"bar": (81, 125, 162), "bar_ink": (255, 255, 255), "back": (206, 221, 186),
-                 "theirs": (255, 255, 255), "mine": (225, 250, 200), "ink": _INK, "mine_ink": _INK,
-                 "time": (140, 150, 140)},
-    "whatsapp": {"bar": (0, 128, 105), "bar_ink": (255, 255, 255), "back": (236, 229, 221),
-                 "theirs": (255, 255, 255), "mine": (217, 253, 211), "ink": _INK, "mine_ink": _INK,
-                 "time": (130, 140, 135)},
-    "instagram": {"bar": (255, 255, 255), "bar_ink": _INK, "back": (255, 255, 255),
-                  "theirs": (239, 239, 239), "mine": (55, 151, 240), "ink": _INK, "mine_ink": (255, 255, 255),
-                  "time": (150, 150, 150)},
-    "sms": {"bar": (247, 247, 247), "bar_ink": _INK, "back": (255, 255, 255),
-            "theirs": (233, 233, 235), "mine": (52, 199, 89), "ink": _INK, "mine_ink": (255, 255, 255),
-            "time": (150, 150, 150)},
+@dataclass(frozen=True)
+class _ChatStyle:
+    bar: Colour
+    back: Colour
+    theirs: Colour
+    mine: Colour
+    accent: Colour  # the send button
+    light_bar: bool = False  # dark text on a light title bar
+    light_mine: bool = False  # white text in one's own bubbles
+    placeholder: str = "Message"
+
+
+_WHITE: Colour = (255, 255, 255)
+_CHAT_STYLES = {
+    "telegram": _ChatStyle((81, 125, 162), (206, 221, 186), _WHITE, (225, 250, 200), (81, 125, 162)),
+    "whatsapp": _ChatStyle((0, 128, 105), (236, 229, 221), _WHITE, (217, 253, 211), (0, 168, 132)),
+    "instagram": _ChatStyle(_WHITE, _WHITE, (239, 239, 239), (55, 151, 240), (55, 151, 240), True, True,
+                            "Message…"),
+    "sms": _ChatStyle((247, 247, 247), _WHITE, (233, 233, 235), (52, 199, 89), (55, 151, 240), True, True,
+                      "Text Message"),
 }
 
 
-def _chat_header(draw: ImageDraw.ImageDraw, shot: ChatShot, style: dict[str, Colour]) -> int:
-    draw.rectangle((0, 0, WIDTH, 140), fill=style["bar"])
-    _status_bar(draw, shot.clock, dark=style["bar_ink"] != _INK)
-    ink = style["bar_ink"]
+def _chat_header(draw: ImageDraw.ImageDraw, shot: ChatShot, style: _ChatStyle) -> int:
+    draw.rectangle((0, 0, WIDTH, 140), fill=style.bar)
+    _status_bar(draw, shot.clock, dark=not style.light_bar)
+    ink = _INK if style.light_bar else _WHITE
     draw.line(((36, 78), (24, 92), (36, 106)), fill=ink, width=4, joint="curve")  # back arrow
     _avatar(draw, 56, 64, 56, shot.contact)
     draw.text((128, 74), shot.contact, fill=ink, font=_font(25, bold=True))
-    sub = (200, 220, 235) if ink != _INK else _GREY
-    draw.text((128, 106), shot.status, fill=sub, font=_font(19))
+    draw.text((128, 106), shot.status, fill=_GREY if style.light_bar else (200, 220, 235), font=_font(19))
     for n in range(3):  # the menu's three dots
         draw.ellipse((604, 80 + n * 11, 611, 87 + n * 11), fill=ink)
-    if style["bar"] == (255, 255, 255) or style["bar"] == (247, 247, 247):
+    if style.light_bar:
         draw.line((0, 140, WIDTH, 140), fill=(222, 222, 222), width=1)
     return 140
 
@@ -217,56 +150,52 @@ def _ticks(draw: ImageDraw.ImageDraw, x: int, y: int, colour: Colour) -> None:
         draw.line(((x + dx, y + 6), (x + dx + 4, y + 10), (x + dx + 12, y)), fill=colour, width=2)
 
 
-def _draw_bubble(draw: ImageDraw.ImageDraw, bubble: Bubble, y: int, style: dict[str, Colour]) -> int:
+def _draw_bubble(draw: ImageDraw.ImageDraw, bubble: Bubble, y: int, style: _ChatStyle) -> int:
     lines, width, height = _bubble_size(bubble)
     x = WIDTH - width - 20 if bubble.mine else 20
-    draw.rounded_rectangle((x, y, x + width, y + height), 18, fill=style["mine" if bubble.mine else "theirs"])
-    ink = style["mine_ink" if bubble.mine else "ink"]
+    draw.rounded_rectangle((x, y, x + width, y + height), 18, fill=style.mine if bubble.mine else style.theirs)
+    white_text = bubble.mine and style.light_mine
     font = _font(23)
     for n, line in enumerate(lines):
-        draw.text((x + 16, y + 9 + n * _line_height(font)), line, fill=ink, font=font)
-    time_colour = (225, 240, 255) if bubble.mine and style["mine_ink"] != _INK else style["time"]
+        draw.text((x + 16, y + 9 + n * _line_height(font)), line, fill=_WHITE if white_text else _INK, font=font)
+    time_colour = (225, 240, 255) if white_text else (140, 148, 140)
     right = x + width - 14 - (24 if bubble.mine else 0)
     draw.text((right, y + height - 10), bubble.time, fill=time_colour, font=_font(16), anchor="rs")
     if bubble.mine:
-        _ticks(draw, right + 5, y + height - 22, (79, 174, 78) if style["mine_ink"] == _INK else time_colour)
+        _ticks(draw, right + 5, y + height - 22, time_colour if white_text else (79, 174, 78))
     return y + height + 10
 
 
 def _chat(shot: ChatShot) -> Image.Image:
     style = _CHAT_STYLES[shot.app]
-    image = Image.new("RGB", (WIDTH, PHONE_HEIGHT), style["back"])
+    image = Image.new("RGB", (WIDTH, PHONE_HEIGHT), style.back)
     draw = ImageDraw.Draw(image)
     y = _chat_header(draw, shot, style) + 24
     chip_width = int(_font(18).getlength(shot.day)) + 28
-    chip = (0, 0, 0) if shot.app == "telegram" else (225, 232, 236)
+    on_picture = shot.app == "telegram"  # Telegram's date floats on the wallpaper, darker than it
     draw.rounded_rectangle(((WIDTH - chip_width) // 2, y, (WIDTH + chip_width) // 2, y + 32), 16,
-                           fill=tuple(c // 2 + 60 for c in style["back"]) if shot.app == "telegram" else chip)
-    day_ink = (255, 255, 255) if shot.app == "telegram" else _GREY
-    draw.text((WIDTH // 2, y + 16), shot.day, fill=day_ink, font=_font(18), anchor="mm")
+                           fill=tuple(c // 2 + 60 for c in style.back) if on_picture else (225, 232, 236))
+    draw.text((WIDTH // 2, y + 16), shot.day, fill=_WHITE if on_picture else _GREY, font=_font(18), anchor="mm")
     y += 52
     for bubble in shot.bubbles:
         y = _draw_bubble(draw, bubble, y, style)
-    _input_bar(draw, shot.app)
+    _input_bar(draw, style)
     return image
 
 
-def _input_bar(draw: ImageDraw.ImageDraw, app: str) -> None:
+def _input_bar(draw: ImageDraw.ImageDraw, style: _ChatStyle) -> None:
     top = PHONE_HEIGHT - 84
-    draw.rectangle((0, top, WIDTH, PHONE_HEIGHT), fill=(255, 255, 255) if app != "whatsapp" else (240, 240, 240))
-    draw.rounded_rectangle((20, top + 16, WIDTH - 84, top + 66), 25, fill=(255, 255, 255),
-                           outline=(215, 215, 215), width=2)
-    placeholder = {"instagram": "Message…", "sms": "Text Message"}.get(app, "Message")
-    draw.text((44, top + 41), placeholder, fill=(160, 160, 160), font=_font(21), anchor="lm")
-    draw.ellipse((WIDTH - 70, top + 16, WIDTH - 20, top + 66), fill=(81, 125, 162) if app == "telegram" else
-                 (0, 168, 132) if app == "whatsapp" else (55, 151, 240))
-    draw.polygon(((WIDTH - 55, top + 28), (WIDTH - 55, top + 54), (WIDTH - 33, top + 41)), fill=(255, 255, 255))
+    draw.rectangle((0, top, WIDTH, PHONE_HEIGHT), fill=(246, 246, 246))
+    draw.rounded_rectangle((20, top + 16, WIDTH - 84, top + 66), 25, fill=_WHITE, outline=(215, 215, 215), width=2)
+    draw.text((44, top + 41), style.placeholder, fill=(160, 160, 160), font=_font(21), anchor="lm")
+    draw.ellipse((WIDTH - 70, top + 16, WIDTH - 20, top + 66), fill=style.accent)
+    draw.polygon(((WIDTH - 55, top + 28), (WIDTH - 55, top + 54), (WIDTH - 33, top + 41)), fill=_WHITE)
 
 
 # --- comments and feeds --------------------------------------------------------------------------
 
 def _tall_canvas(height: int) -> tuple[Image.Image, ImageDraw.ImageDraw]:
-    image = Image.new("RGB", (WIDTH, max(height, 480)), (255, 255, 255))
+    image = Image.new("RGB", (WIDTH, height), (255, 255, 255))
     return image, ImageDraw.Draw(image)
 
 
@@ -373,16 +302,21 @@ def _profile(shot: ProfileShot) -> Image.Image:
     y += 78
     draw.line((0, y, WIDTH, y), fill=(222, 222, 222), width=1)
     side = WIDTH // 3
-    for n in range(9):  # the picture grid, as solid tiles
+    posts = int(shot.counts[0].replace(",", ""))
+    for n in range(min(posts, 9)):  # the picture grid: a landscape per post, sun and hill
         left, top = (n % 3) * side, y + 2 + (n // 3) * side
-        tone = avatar_colour(f"{shot.handle}{n}")
-        draw.rectangle((left + 1, top + 1, left + side - 2, top + side - 2),
-                       fill=tuple(int(c * 0.55 + 90) for c in tone))
+        sky = tuple(int(c * 0.55 + 90) for c in avatar_colour(f"{shot.handle}{n}"))
+        draw.rectangle((left + 1, top + 1, left + side - 2, top + side - 2), fill=sky)
+        draw.ellipse((left + side - 70, top + 24, left + side - 30, top + 64), fill=(250, 236, 180))
+        draw.polygon(((left + 1, top + side - 2), (left + side // 3, top + side // 2),
+                      (left + side - 2, top + side - 2)), fill=tuple(c - 50 for c in sky))
     return image
 
 
 def _article(shot: ArticleShot) -> Image.Image:
-    image = Image.new("RGB", (1000, 760), (255, 255, 255))
+    headline = _wrap(shot.headline, _font(38, bold=True), 920)
+    photo_top = 228 + len(headline) * _line_height(_font(38, bold=True))
+    image = Image.new("RGB", (1000, photo_top + 340), (255, 255, 255))
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, 1000, 44), fill=(222, 225, 230))  # the browser's address bar
     draw.rounded_rectangle((110, 8, 890, 36), 14, fill=(255, 255, 255))
@@ -391,15 +325,15 @@ def _article(shot: ArticleShot) -> Image.Image:
         draw.ellipse((16 + n * 24, 15, 30 + n * 24, 29), fill=dot)
     draw.rectangle((0, 44, 1000, 124), fill=shot.colour)
     draw.text((40, 84), shot.outlet, fill=(255, 255, 255), font=_font(40, bold=True), anchor="lm")
-    for n, item in enumerate(("Siyasət", "İqtisadiyyat", "Dünya", "Video")):
-        draw.text((560 + n * 110, 84), item, fill=(255, 255, 255), font=_font(18), anchor="lm")
+    x = 960
+    for item in ("Video", "Dünya", "İqtisadiyyat", "Siyasət"):  # right-aligned, from the right
+        draw.text((x, 84), item, fill=(255, 255, 255), font=_font(18), anchor="rm")
+        x -= int(_font(18).getlength(item)) + 32
     draw.text((40, 146), shot.section.upper(), fill=shot.colour, font=_font(17, bold=True))
-    y = 176
-    for line in _wrap(shot.headline, _font(38, bold=True), 920):
-        draw.text((40, y), line, fill=_INK, font=_font(38, bold=True))
-        y += _line_height(_font(38, bold=True))
-    draw.text((40, y + 8), shot.byline, fill=_GREY, font=_font(18))
-    y += 52
+    for n, line in enumerate(headline):
+        draw.text((40, 176 + n * _line_height(_font(38, bold=True))), line, fill=_INK, font=_font(38, bold=True))
+    draw.text((40, photo_top - 44), shot.byline, fill=_GREY, font=_font(18))
+    y = photo_top
     draw.rectangle((40, y, 600, y + 300), fill=(205, 210, 216))  # the article's photograph
     draw.ellipse((270, y + 60, 370, y + 160), fill=(170, 176, 184))
     draw.pieslice((210, y + 170, 430, y + 390), 180, 360, fill=(170, 176, 184))

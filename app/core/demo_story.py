@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from app.core.demo_images import (ArticleShot, Bubble, ChatShot, Comment, CommentsShot, FeedShot, Picture, Post,
+from app.core.demo_pictures import (ArticleShot, Bubble, ChatShot, Comment, CommentsShot, FeedShot, Picture, Post,
                                   ProfileShot)
 from app.core.drafts import AccountRef, IncidentDraft
 
@@ -120,7 +120,7 @@ def _wave_pictures(wave: _Wave, entries: list[Entry]) -> tuple[tuple[str, Pictur
             Post(handle.split("_")[1].title(), handle, text, f"{n + 1}h", (n * 3 % 7, 10 + n * 7, 25 + n * 11))
             for n, (handle, text) in enumerate(shown)))),)
     return (("comments.png", CommentsShot(wave.page, wave.post, "3h", tuple(
-        Comment(handle, text, f"{40 - 9 * n}m") for n, (handle, text) in enumerate(shown)))),)
+        Comment(handle.lstrip("@"), text, f"{40 - 9 * n}m") for n, (handle, text) in enumerate(shown)))),)
 
 
 _WAVES = (

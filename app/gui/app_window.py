@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QToo
 
 from app.core.location import resolve_vault_dir
 from app.core.vault import Vault
+from app.gui.demo_actions import DemoBanner
 from app.gui.export_dialog import ExportDialog
 from app.gui.icons import app_icon, icon
 from app.gui.import_dialog import ImportDialog
@@ -124,6 +125,7 @@ class AppWindow(QMainWindow):
         self.view_menu = ViewMenu(self, page)  # accounts, campaigns, timeline
         self.view_menu.add_to(menu)
         self.vault_actions += self.view_menu.actions
+        self.editing_actions += self.view_menu.editing_actions
         menu.addMenu(self.tr("&Help")).addAction(self.about_action)
 
         toolbar = QToolBar(self.tr("Main"))
@@ -140,6 +142,8 @@ class AppWindow(QMainWindow):
         toolbar.addAction(self.lock_action)
         self.toolbar = toolbar
         self.addToolBar(toolbar)
+        self.demo_banner = DemoBanner(self, self.services)
+        self.demo_banner.reset_requested.connect(self.reset_demo)
 
     def _update_actions(self) -> None:
         unlocked = self.main_page is not None
@@ -160,6 +164,7 @@ class AppWindow(QMainWindow):
         self.stack.setCurrentWidget(self.main_page)
         self.statusBar().showMessage(self.tr("Vault unlocked. Lock with Ctrl+L; F12 hides everything at once."), 6000)
         self._update_actions()
+        self.demo_banner.show_for(vault)
         self.idle.start()
 
     def _show_count(self, count: int) -> None:
@@ -170,6 +175,7 @@ class AppWindow(QMainWindow):
             return
         # First what the eye sees, then everything else.
         self.stack.setCurrentWidget(self.start_page)
+        self.demo_banner.hide()
         self.idle.stop()
         self.services.operations.discard_all()
         for form in self.findChildren(IncidentForm):
@@ -189,6 +195,10 @@ class AppWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Locked. The vault is closed and its key forgotten."))
         self._update_actions()
         self.start_page.reset()
+
+    def reset_demo(self) -> None:
+        self.lock()
+        self.start_page.open_demo(reset=True)
 
     def panic(self) -> None:
         """Hide everything now, clear what the app put on the clipboard, lock, get out of sight."""

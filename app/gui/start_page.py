@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit
 
 from app.core.errors import KeySlotInvalid, VaultCorrupt, VaultDamaged
 from app.core.vault import Vault, vault_exists
+from app.gui import demo_actions
 from app.gui.create_vault_dialog import CreateVaultDialog
 from app.gui.icons import app_icon, icon
 from app.gui.operations import user_message
@@ -78,6 +79,9 @@ class StartPage(QWidget):
         self.choose_button.clicked.connect(self._choose_folder)
         self.verify_button = QPushButton(icon("verify"), self.tr("&Verify a bundle… (no vault needed)"))
         self.verify_button.clicked.connect(self.verify_requested)
+        self.demo_button = QPushButton(icon("eye"), self.tr("Open the de&mo (fictional, for workshops)"))
+        self.demo_button.setToolTip(self.tr("A made-up case to learn and teach the app with; no passphrase needed"))
+        self.demo_button.clicked.connect(lambda: self.open_demo())
         self.safety = SafetyActions(services, self)
         self.restore_button = QPushButton(icon("history"), self.tr("Restore from a &backup…"))
         self.restore_button.clicked.connect(lambda: self.safety.restore(self.set_folder))
@@ -105,7 +109,7 @@ class StartPage(QWidget):
         inner.setContentsMargins(32, 28, 32, 28)
         inner.setSpacing(12)
         for widget in (logo, title, tagline, self.folder_label, self.unlock_box, self.busy, self.error, self.create_button,
-                       self.choose_button, self.verify_button):
+                       self.choose_button, self.verify_button, self.demo_button):
             inner.addWidget(widget)
         inner.addLayout(safety_row)
 
@@ -153,7 +157,7 @@ class StartPage(QWidget):
         self._busy = busy
         self.busy.setVisible(busy)
         for widget in (self.secret, self.unlock_button, self.use_recovery, self.choose_button, self.create_button,
-                       self.restore_button, self.destroy_button):
+                       self.restore_button, self.destroy_button, self.demo_button):
             widget.setEnabled(not busy)
 
     def _unlock(self) -> None:
@@ -180,6 +184,20 @@ class StartPage(QWidget):
                 self._failed(error)
 
         self._services.operations.run(work, self._opened, failed)
+
+    def open_demo(self, reset: bool = False) -> None:
+        """Build the workshop demo if needed (or again, with reset) and open it, asking no passphrase."""
+        if self._busy:
+            return
+        self.error.setText(self.tr("Rebuilding the demo…") if reset else self.tr("Opening the demo…"))
+        self._set_busy(True)
+        demo_actions.open_demo(self._services, reset, self._demo_opened, self._failed)
+
+    def _demo_opened(self, vault: Vault) -> None:
+        # Not _opened: the folder remembered for the next start stays the user's own vault.
+        self._set_busy(False)
+        self.error.clear()
+        self.unlocked.emit(vault)
 
     def _offer_read_only(self, error: VaultDamaged, open_read_only: Callable[[], None]) -> None:
         self._set_busy(False)
