@@ -3,7 +3,8 @@ user knows about them, and merging two that are one actor.
 
 Everything is read and written through app.core.account_registry in a worker; a merge moves the
 links and keeps the merged account's row and history (the core's rule), so it is asked once, in
-plain words, and never undone silently.
+plain words, and never undone silently. The list is a lazy model (accounts_model.py): a vault can
+hold thousands of accounts. A vault opened read-only (damaged) shows everything and changes nothing.
 """
 
 from __future__ import annotations
@@ -11,30 +12,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
-                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
 
 from app.core import account_registry
 from app.core.account_registry import Account
 from app.core.vault import Vault
+from app.gui.accounts_model import INCIDENTS_COLUMN, AccountsModel, day
 from app.gui.icons import icon
 from app.gui.labels import platform_label
 from app.gui.operations import user_message
 from app.gui.services import Services
-
-_ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def day(moment: str | None) -> str:
-    """'2026-10-05 19:14' from a stored UTC time, '' when unknown."""
-    return moment[:16].replace("T", " ") if moment else ""
-
-
-def _item(value: object) -> QTableWidgetItem:
-    item = QTableWidgetItem()
-    item.setData(Qt.ItemDataRole.DisplayRole, value)  # numbers stay numbers, so the column sorts by value
-    return item
-
 
 class AccountsDialog(QDialog):
     loaded = Signal()
@@ -43,23 +31,24 @@ class AccountsDialog(QDialog):
     def __init__(self, services: Services, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.vault = services, vault
-        self.accounts: list[Account] = []
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Perpetrator accounts"))
         self.resize(1000, 600)
 
-        self.table = QTableWidget(0, 6)
+        self.model = AccountsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Accounts"))
-        self.table.setHorizontalHeaderLabels([self.tr("Platform"), self.tr("Handle"), self.tr("Display name"),
-                                              self.tr("First seen (UTC)"), self.tr("Last seen (UTC)"),
-                                              self.tr("Incidents")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(0)  # widths from the rows on screen, not from thousands of accounts
+        header.setSortIndicator(INCIDENTS_COLUMN, Qt.SortOrder.DescendingOrder)  # the most active first
         self.table.setSortingEnabled(True)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.show_incidents())
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -103,40 +92,27 @@ class AccountsDialog(QDialog):
                                      lambda found: self._show(found, select), self._report)
 
     def _show(self, found: list[Account], select: int | None) -> None:
-        self.accounts = found
-        self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(found))
-        for row, account in enumerate(found):
-            values = (platform_label(account.platform), account.handle, account.display_name,
-                      day(account.first_seen), day(account.last_seen), account.incident_count)
-            for column, value in enumerate(values):
-                item = _item(value)
-                item.setData(_ACCOUNT_ROLE, account.id)
-                self.table.setItem(row, column, item)
-        self.table.setSortingEnabled(True)
-        if select is not None:
-            row = next((r for r in range(self.table.rowCount()) if self._id_at(r) == select), -1)
-            if row >= 0:
-                self.table.selectRow(row)
+        self.model.set_accounts(found)
+        row = self.model.row_of(account_id=select) if select is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
         self._selection_changed()
         self.loaded.emit()
 
-    def _id_at(self, row: int) -> int:
-        return self.table.item(row, 0).data(_ACCOUNT_ROLE)
-
     def selected(self) -> list[Account]:
-        by_id = {a.id: a for a in self.accounts}
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [by_id[self._id_at(row)] for row in rows if self._id_at(row) in by_id]
+        return [self.model.account(row) for row in rows]
 
     def row_of(self, handle: str) -> int:
-        return next((r for r in range(self.table.rowCount()) if self.table.item(r, 1).text() == handle), -1)
+        return self.model.row_of(handle=handle)
 
     def _selection_changed(self) -> None:
         chosen = self.selected()
+        writable = not self.vault.read_only  # a damaged vault opened read-only: look, change nothing
         self.show_button.setEnabled(len(chosen) == 1)
-        self.edit_button.setEnabled(len(chosen) == 1)
-        self.merge_button.setEnabled(len(chosen) == 2)
+        self.edit_button.setEnabled(writable and len(chosen) == 1)
+        self.merge_button.setEnabled(writable and len(chosen) == 2)
         self.details.setText(self._describe(chosen[0]) if len(chosen) == 1 else
                              self.tr("Select an account to see what is known about it; select two that are "
                                      "one actor to merge them."))
@@ -165,7 +141,7 @@ class AccountsDialog(QDialog):
 
     def edit_account(self) -> None:
         chosen = self.selected()
-        if len(chosen) != 1:
+        if not self.edit_button.isEnabled():  # Ctrl+E reaches here whatever the button shows
             return
         editor = AccountEditor(chosen[0], self)
         editor.accepted.connect(lambda: self._save(chosen[0].id, editor.values()))
@@ -182,7 +158,7 @@ class AccountsDialog(QDialog):
 
     def merge_selected(self) -> None:
         chosen = self.selected()
-        if len(chosen) != 2:
+        if not self.merge_button.isEnabled():
             return
         # The account with more incidents keeps its row; the other's handle still finds it afterwards.
         survivor, merged = sorted(chosen, key=lambda a: (-a.incident_count, a.first_seen or "~", a.id))

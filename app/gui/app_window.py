@@ -125,6 +125,7 @@ class AppWindow(QMainWindow):
         self.view_menu = ViewMenu(self, page)  # accounts, campaigns, timeline
         self.view_menu.add_to(menu)
         self.vault_actions += self.view_menu.actions
+        self.editing_actions += self.view_menu.editing_actions
         menu.addMenu(self.tr("&Help")).addAction(self.about_action)
 
         toolbar = QToolBar(self.tr("Main"))

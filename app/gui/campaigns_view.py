@@ -2,7 +2,8 @@
 
 Detection reads every message of the vault, so it runs as an operation with progress and Cancel;
 the suggestions it stores are the same numbered list `threatlog campaigns` prints. Nothing is
-grouped without the user's go: a suggestion becomes a campaign only on Accept.
+grouped without the user's go: a suggestion becomes a campaign only on Accept. A vault opened
+read-only shows its campaigns and suggestions but offers nothing that would write.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from app.core.campaigns import Campaign
 from app.core.database import Connection
 from app.core.errors import OperationCancelled
 from app.core.vault import Vault
-from app.gui.accounts_view import day
+from app.gui.accounts_model import day
 from app.gui.icons import icon
 from app.gui.operations import user_message
 from app.gui.services import Services
@@ -186,12 +187,15 @@ class CampaignsDialog(QDialog):
                                      done, self._report)
 
     def _update_buttons(self) -> None:
+        writable = not self.vault.read_only  # a damaged vault opened read-only: look, change nothing
         has_campaign = _current_id(self.campaign_table) is not None
-        for button in (self.show_button, self.rename_button, self.delete_button):
-            button.setEnabled(has_campaign)
+        self.show_button.setEnabled(has_campaign)
+        self.rename_button.setEnabled(writable and has_campaign)
+        self.delete_button.setEnabled(writable and has_campaign)
         has_suggestion = _current_id(self.suggestion_table) is not None
-        self.accept_button.setEnabled(has_suggestion)
-        self.dismiss_button.setEnabled(has_suggestion)
+        self.accept_button.setEnabled(writable and has_suggestion)
+        self.dismiss_button.setEnabled(writable and has_suggestion)
+        self.detect_button.setEnabled(writable)  # detection stores its suggestions in the vault
 
     # --- campaigns ------------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ class ViewMenu(QObject):
         self.new_campaign_action = self._action(self.tr("&New campaign from selected incidents…"), "Ctrl+Shift+G",
                                                 self.new_campaign)
         self.actions = (self.accounts_action, self.campaigns_action, self.timeline_action, self.new_campaign_action)
+        self.editing_actions = (self.new_campaign_action,)  # what a vault opened read-only must not offer
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.window)

@@ -11,9 +11,12 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from app.core import account_registry, campaign_suggestions, campaigns, incidents, search
 from app.core.drafts import AccountRef, IncidentDraft
+from app.core.vault import Vault
+from app.gui.accounts_model import AccountsModel
 from app.gui.accounts_view import AccountEditor
 from app.gui.app_window import AppWindow
 from app.gui.campaigns_view import CampaignsDialog
+from tests.conftest import PASSPHRASE
 from tests.gui.conftest import reopen
 
 WAVE = "Aynur Əliyeva vətən xainidir, Avropada oturub ölkəmizi satır. Onun yeri həbsxanadır!"
@@ -52,9 +55,8 @@ def test_accounts_are_listed_with_their_incident_counts_and_list_their_incidents
         IncidentDraft("harassment", "Three", platform="x", accounts=(AccountRef("x", "@troll_1"),)),
     ])
     dialog = window.view_menu.open_accounts()
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
-    counts = {dialog.table.item(r, 1).text(): dialog.table.item(r, 5).data(Qt.ItemDataRole.DisplayRole)
-              for r in range(2)}
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    counts = {dialog.model.index(r, 1).data(): dialog.model.index(r, 5).data() for r in range(2)}
     assert counts == {"@qara_kolge": 2, "@troll_1": 1}
     dialog.table.selectRow(dialog.row_of("@qara_kolge"))
     assert "@qara_kolge" in dialog.details.text()
@@ -63,12 +65,82 @@ def test_accounts_are_listed_with_their_incident_counts_and_list_their_incidents
     assert window.main_page.filters.account.text() == "@qara_kolge"
 
 
+def test_accounts_model_passes_qt_model_tester_and_sorts_by_value(qtmodeltester, gui_vault) -> None:
+    _seed(gui_vault, [IncidentDraft("threat", f"T{n}", occurred=f"2026-03-{n % 28 + 1:02d}",
+                                    accounts=(AccountRef("x", f"@acc_{n % 12}"),)) for n in range(30)])
+    model = AccountsModel()
+    model.set_accounts(account_registry.list_accounts(gui_vault.connection()))
+    qtmodeltester.check(model, force_py=True)
+    model.sort(5, Qt.SortOrder.AscendingOrder)
+    counts = [model.index(r, 5).data() for r in range(model.rowCount())]
+    assert counts == sorted(counts) and all(isinstance(n, int) for n in counts)  # numbers sort as numbers
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, 1).data() == "@acc_9" and model.row_of(handle="@acc_0") == 11
+
+
+def test_sorting_the_accounts_keeps_the_selection_and_a_new_reading_keeps_the_order(qtbot, window,
+                                                                                     gui_vault) -> None:
+    _seed(gui_vault, [IncidentDraft("threat", f"T{n}", accounts=(AccountRef("x", h),))
+                      for n, h in enumerate(["@b", "@b", "@b", "@a", "@c", "@c"])])
+    dialog = window.view_menu.open_accounts()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3)
+    assert [dialog.model.index(r, 1).data() for r in range(3)] == ["@b", "@c", "@a"]  # most incidents first
+    dialog.table.selectRow(dialog.row_of("@c"))
+    dialog.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)  # a click on "Handle"
+    assert [dialog.model.index(r, 1).data() for r in range(3)] == ["@a", "@b", "@c"]
+    assert [a.handle for a in dialog.selected()] == ["@c"] and "@c" in dialog.details.text()
+    with qtbot.waitSignal(dialog.loaded):
+        dialog.refresh()
+    assert [dialog.model.index(r, 1).data() for r in range(3)] == ["@a", "@b", "@c"]
+
+
+def test_a_read_only_vault_offers_no_change_to_accounts_or_campaigns(qtbot, services, gui_vault, dialogs,
+                                                                      vault_dir) -> None:
+    _wave(gui_vault, [f"@troll{n}" for n in range(5)])
+    _wave(gui_vault, [f"@bot{n}" for n in range(5)], day="2026-11-09")
+    grouped = _seed(gui_vault, [IncidentDraft("threat", "At the border")])
+    with gui_vault.transaction() as conn:
+        campaigns.create(conn, "Border threats", grouped)
+    assert len(campaign_suggestions.refresh(gui_vault.connection())) == 2
+    gui_vault.close()
+    window = AppWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_vault(Vault.open(vault_dir, passphrase=PASSPHRASE, read_only=True))
+    page = window.main_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 11 and not services.operations.busy)
+    page.table.selectRow(0)
+    assert not window.view_menu.new_campaign_action.isEnabled()
+    assert window.view_menu.campaigns_action.isEnabled() and window.view_menu.accounts_action.isEnabled()
+
+    accounts = window.view_menu.open_accounts()
+    qtbot.waitUntil(lambda: accounts.model.rowCount() == 10)
+    accounts.table.selectRow(0)
+    assert accounts.show_button.isEnabled() and not accounts.edit_button.isEnabled()
+    accounts.edit_account()  # Ctrl+E
+    assert accounts.findChild(AccountEditor) is None
+    accounts.table.selectAll()
+    accounts.merge_selected()
+    assert not accounts.merge_button.isEnabled() and dialogs.errors == []
+
+    dialog = window.view_menu.open_campaigns()
+    qtbot.waitUntil(lambda: dialog.campaign_table.rowCount() == 1 and dialog.suggestion_table.rowCount() == 2)
+    dialog.campaign_table.selectRow(0)
+    dialog.suggestion_table.selectRow(0)
+    assert dialog.show_button.isEnabled()
+    for button in (dialog.rename_button, dialog.delete_button, dialog.detect_button, dialog.accept_button,
+                   dialog.dismiss_button):
+        assert not button.isEnabled(), button.text()
+    qtbot.waitUntil(lambda: not services.operations.busy)
+    window.lock()
+
+
 def test_an_edited_account_and_a_merge_persist_after_reopening(qtbot, window, gui_vault, dialogs,
                                                                vault_dir: Path) -> None:
     _seed(gui_vault, [IncidentDraft("threat", f"T{n}", accounts=(AccountRef("x", "@troll_1"),)) for n in range(3)]
           + [IncidentDraft("threat", "Other", accounts=(AccountRef("x", "@troll_2"),))])
     dialog = window.view_menu.open_accounts()
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
     dialog.table.selectRow(dialog.row_of("@troll_1"))
     dialog.edit_account()
     editor = dialog.findChild(AccountEditor)
@@ -84,8 +156,8 @@ def test_an_edited_account_and_a_merge_persist_after_reopening(qtbot, window, gu
                          QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
     assert dialog.merge_button.isEnabled()
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
-    assert dialog.table.item(0, 5).data(Qt.ItemDataRole.DisplayRole) == 4
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    assert dialog.model.index(0, 5).data() == 4
     assert dialogs.errors == []
 
     window.lock()
@@ -100,7 +172,7 @@ def test_an_edited_account_and_a_merge_persist_after_reopening(qtbot, window, gu
 def test_declining_the_merge_question_changes_nothing(qtbot, window, gui_vault, dialogs, vault_dir) -> None:
     _seed(gui_vault, [IncidentDraft("threat", "A", accounts=(AccountRef("x", "@a"), AccountRef("x", "@b")))])
     dialog = window.view_menu.open_accounts()
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
     dialog.table.selectAll()
     dialogs.answers["confirm"].append(False)
     dialog.merge_selected()
