@@ -137,7 +137,33 @@ def _parse_range(text: str, first_text: str, last_text: str, default_tz: tzinfo 
     return Occurred("range", f"{first.text}/{last.text}", first.start, last.end)
 
 
+# The canonical form of an instant, which every import and every stored incident uses: read by the
+# C parser in datetime (an import of 50,000 messages parses each time twice; ~5 us instead of ~50).
+_CANONICAL_INSTANT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d")
+
+
 def _parse_single(text: str, default_tz: tzinfo | None) -> Occurred:
+    if _CANONICAL_INSTANT.fullmatch(text) and (fast := _canonical_instant(text)) is not None:
+        return fast
+    return _parse_general(text, default_tz)
+
+
+def _canonical_instant(text: str) -> Occurred | None:
+    """The instant of a text already in canonical form, or None to let the general parser decide
+    (and word the error): an invalid date, a year or offset out of range, or '-00:00'."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    offset = moment.utcoffset()
+    if not MIN_YEAR <= moment.year <= MAX_YEAR or offset is None or abs(offset) > _MAX_OFFSET or \
+            text.endswith("-00:00"):
+        return None
+    utc = moment.astimezone(timezone.utc).isoformat()[:19] + "Z"
+    return Occurred("instant", text, utc, utc)
+
+
+def _parse_general(text: str, default_tz: tzinfo | None) -> Occurred:
     match = _SINGLE.fullmatch(text)
     if match is None:
         raise InvalidInput(f"Cannot read the date {_quote(text)}: write it {_EXAMPLES}.")

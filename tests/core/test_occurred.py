@@ -3,7 +3,7 @@ import time
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from app.core.errors import InvalidInput
@@ -292,3 +292,22 @@ def test_arbitrary_text_raises_nothing_but_invalid_input(text: str) -> None:
             parse()
         except InvalidInput:
             pass
+
+
+@given(st.integers(1899, 2101), st.integers(1, 12), st.integers(1, 31), st.integers(0, 23), st.integers(0, 59),
+       st.sampled_from("+-"), st.integers(0, 15), st.sampled_from([0, 30, 45, 59]))
+@example(2026, 10, 5, 12, 0, "-", 0, 0)  # '-00:00' is written '+00:00' in canonical form
+@example(2026, 2, 29, 12, 0, "+", 4, 0)  # no such day
+@example(1900, 1, 1, 0, 0, "+", 14, 0)  # UTC falls in 1899
+def test_canonical_instants_take_a_shortcut_to_the_same_result(year: int, month: int, day: int, hour: int,
+                                                               minute: int, sign: str, off_h: int, off_m: int) -> None:
+    from app.core import occurred
+
+    text = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:07{sign}{off_h:02d}:{off_m:02d}"
+    try:
+        expected = occurred._parse_general(text, None)
+    except InvalidInput as error:
+        with pytest.raises(InvalidInput, match=re.escape(str(error))):
+            occurred._parse_single(text, None)
+    else:
+        assert occurred._parse_single(text, None) == expected
