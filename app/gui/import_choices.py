@@ -26,6 +26,7 @@ from app.gui.icons import type_icon
 from app.gui.labels import type_label
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+LIST_ROWS = 6  # a chat or sender list is as tall as its names, up to this many; then it scrolls
 DEFAULT_GROUP_MINUTES = 10
 # Sources whose times can come without a zone: WhatsApp's phone clock, a photo's EXIF date.
 _ZONED_KINDS = (SourceKind.WHATSAPP, SourceKind.FOLDER)
@@ -58,7 +59,7 @@ class ImportChoices(QWidget):
             field.textChanged.connect(self._typing.start)
 
         self.one_each = QRadioButton(self.tr("One incident per &message"))
-        self.grouped = QRadioButton(self.tr("&Consecutive messages from one sender, each within"))
+        self.grouped = QRadioButton(self.tr("&Consecutive messages from one sender as one incident,"))
         self.minutes = QSpinBox()
         self.minutes.setRange(1, MAX_GROUP_MINUTES)
         self.minutes.setValue(DEFAULT_GROUP_MINUTES)
@@ -97,7 +98,6 @@ class ImportChoices(QWidget):
     def _checklist(self, name: str) -> QListWidget:
         widget = QListWidget()
         widget.setAccessibleName(name)
-        widget.setMaximumHeight(130)
         widget.itemChanged.connect(lambda _item: self.replan_wanted.emit())
         return widget
 
@@ -107,8 +107,12 @@ class ImportChoices(QWidget):
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.until)
         within = QHBoxLayout()
-        within.addWidget(self.grouped)
+        within.setContentsMargins(24, 0, 0, 0)  # under its radio button's text
+        each_within = QLabel(self.tr("each &within"))
+        each_within.setBuddy(self.minutes)
+        within.addWidget(each_within)
         within.addWidget(self.minutes)
+        within.addWidget(QLabel(self.tr("of the one before")))
         within.addStretch(1)
         self.times = QWidget()
         times = QFormLayout(self.times)
@@ -119,19 +123,19 @@ class ImportChoices(QWidget):
         zone_label = QLabel(self.tr("Time &zone:"))
         zone_label.setBuddy(self.time_zone)
         times.addRow(zone_label, self.time_zone)
-        dates_label = QLabel(self.tr("&Dates (empty: all)"))
-        dates_label.setBuddy(self.since)
+        dates_header = section_header(self.tr("&Dates"))
+        dates_header.setBuddy(self.since)
         type_label_ = QLabel(self.tr("&Type of the new incidents"))
         type_label_.setBuddy(self.incident_type)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.chats_header, self.chats, self.senders_header, self.senders,
-                       section_header(self.tr("Dates")), dates_label):
+        for widget in (self.chats_header, self.chats, self.senders_header, self.senders, dates_header):
             layout.addWidget(widget)
         layout.addLayout(dates)
         layout.addWidget(section_header(self.tr("Incidents")))
         layout.addWidget(self.one_each)
+        layout.addWidget(self.grouped)
         layout.addLayout(within)
         layout.addWidget(self.single)
         layout.addWidget(type_label_)
@@ -171,6 +175,8 @@ class ImportChoices(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked if tally.name in unchecked else Qt.CheckState.Checked)
             widget.addItem(item)
         widget.blockSignals(False)
+        rows = min(widget.count(), LIST_ROWS)
+        widget.setFixedHeight(rows * max(widget.sizeHintForRow(0), 1) + 2 * widget.frameWidth() + 4)
 
     @staticmethod
     def _items(widget: QListWidget) -> list[QListWidgetItem]:

@@ -220,8 +220,9 @@ class ImportDialog(QDialog):
         self.choices.reread_wanted.connect(self.reread)
         choices_scroll = QScrollArea()
         choices_scroll.setWidgetResizable(True)
+        choices_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long names elide
         choices_scroll.setWidget(self.choices)
-        choices_scroll.setMinimumWidth(360)
+        choices_scroll.setFixedWidth(370)  # the incidents table gets the rest
         self.import_button = QPushButton(icon("attach"), self.tr("&Import"))
         self.import_button.setDefault(True)
         self.import_button.setEnabled(False)

@@ -130,5 +130,9 @@ class IncidentTableModel(QAbstractTableModel):
 
 
 def compact_when(occurred: str) -> str:
-    """Compact date for the list: minutes at most, a range as 'start – end'."""
-    return " – ".join(part[:16].replace("T", " ") for part in occurred.split("/"))
+    """Compact date for the list: minutes at most, a range as 'start – end', its end without the
+    date when both are times of one day (grouped messages), so the column need not be wider."""
+    parts = [part[:16].replace("T", " ") for part in occurred.split("/")]
+    if len(parts) == 2 and len(parts[0]) == len(parts[1]) == 16 and parts[0][:10] == parts[1][:10]:
+        parts[1] = parts[1][11:]
+    return " – ".join(parts)

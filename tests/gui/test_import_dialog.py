@@ -123,6 +123,7 @@ def test_one_chat_grouped_from_the_menu_creates_exactly_the_preview(qtbot, gui_v
                                                     incident_type="harassment"))
     assert [title for _, title, _ in _rows(dialog)] == _titles(expected)
     assert _titles(expected)[0] == "Патриот Родины: Предатель! (+2 more)" and len(expected.incidents) == 3
+    assert _rows(dialog)[0][0] == "2026-10-07 12:00 – 12:04"  # a group's time is its first to its last message
     assert "7 in other chats" in dialog.preview.left_out.text()
 
     _import(qtbot, dialog)
