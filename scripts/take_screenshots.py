@@ -1,7 +1,8 @@
 """Screenshots for docs/ and the README, of the real app in a real X11 window on a virtual screen.
 
-Run with `make screenshots` (needs Xvfb; the Makefile installs it). It builds a fictional vault in a
-temporary folder, unlocks it through the start screen, and grabs the whole virtual screen.
+Run with `make screenshots` (needs Xvfb; the Makefile installs it). It builds the workshop demo
+(app/core/demo.py, every name in it invented) in a temporary folder, opens it through the start
+screen's "Open the demo", and grabs the whole virtual screen.
 """
 
 import sys
@@ -14,11 +15,10 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from fictional_vault import PASSPHRASE, build  # noqa: E402
-
-from app.core import bundle  # noqa: E402
+from app.core import bundle, demo, evidence  # noqa: E402
 from app.gui.app_window import AppWindow  # noqa: E402
 from app.gui.application import create_application  # noqa: E402
+from app.gui.demo_actions import DEMO_FOLDER  # noqa: E402
 from app.gui.dialogs import Dialogs  # noqa: E402
 from app.gui.export_dialog import ExportDialog  # noqa: E402
 from app.gui.operations import Operations  # noqa: E402
@@ -28,6 +28,9 @@ from app.gui.settings import Settings  # noqa: E402
 from app.gui.verify_dialog import VerifyDialog  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+# Incidents of the demo story (app/core/demo_story.py) that the pictures show.
+DEMO_CHAT = "“Security officer” on Telegram: “we will find you”"
+SENSITIVE = "Threat to publish private photos unless I stop writing"
 
 
 def tamper(bundle_zip: Path) -> Path:
@@ -42,6 +45,24 @@ def tamper(bundle_zip: Path) -> Path:
     return altered
 
 
+def row_titled(window: AppWindow, title: str) -> int:
+    """The list's row of the incident with this title (the list's order depends on the story)."""
+    model = window.main_page.model
+    return next(row for row in range(model.rowCount()) for column in range(model.columnCount())
+                if model.index(row, column).data() == title)
+
+
+def show_first_evidence(window: AppWindow, title: str) -> object:
+    """The evidence viewer on the first file of the incident with this title."""
+    page = window.main_page
+    page.table.selectRow(row_titled(window, title))
+    incident_id = page.current_id()
+    item = next(evidence.for_incident(page.vault.connection(), incident_id))
+    viewer = page.open_evidence(item, sensitive=False)
+    viewer.setGeometry(300, 40, 760, 820)
+    return viewer
+
+
 def grab(name: str) -> None:
     QApplication.processEvents()
     QApplication.primaryScreen().grabWindow(0).save(str(OUT / name))
@@ -52,9 +73,11 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = create_application()
     with tempfile.TemporaryDirectory(prefix="threatlog-shots-") as tmp:
-        folder = Path(tmp) / "vault"
-        build(folder)
-        window = AppWindow(Services(Dialogs(), Settings(Path(tmp) / "settings.ini"), Operations()), folder)
+        folder = Path(tmp) / "demo"
+        demo.ensure(folder)
+        services = Services(Dialogs(), Settings(Path(tmp) / "settings.ini"), Operations(),
+                            extra={DEMO_FOLDER: folder})
+        window = AppWindow(services, folder)
         window.setGeometry(0, 0, 1400, 880)
         window.show()
         state: dict[str, object] = {}
@@ -104,14 +127,19 @@ def main() -> int:
 
         steps = [
             lambda: grab("start-screen.png"),
-            lambda: (window.start_page.secret.setText(PASSPHRASE), window.start_page.unlock_button.click()),
+            window.start_page.demo_button.click,
             lambda: window.main_page.table.selectRow(0),
             lambda: grab("main-window.png"),
-            lambda: window.main_page.table.selectRow(6),
+            lambda: window.main_page.table.selectRow(row_titled(window, DEMO_CHAT)),
+            lambda: grab("demo.png"),
+            lambda: state.update(viewer=show_first_evidence(window, DEMO_CHAT)),
+            lambda: grab("demo-evidence.png"),
+            lambda: state["viewer"].close(),
+            lambda: window.main_page.table.selectRow(row_titled(window, SENSITIVE)),
             lambda: grab("main-window-sensitive.png"),
             lambda: open_view("timeline", window.view_menu.open_timeline),
             lambda: grab("timeline.png"),
-            lambda: choose_period("2026-10"),
+            lambda: choose_period("2025-06"),
             lambda: window.main_page.table.selectRow(0),
             lambda: grab("main-window-period.png"),
             lambda: open_view("accounts", window.view_menu.open_accounts),
