@@ -15,6 +15,7 @@ from app.core.database import Connection, DatabaseError, connect
 from app.core.errors import OperationCancelled
 
 if TYPE_CHECKING:
+    from app.core.keyslots import KeySlotFile
     from app.core.vault import Vault
 
 Progress = Callable[[int, int], None]  # (units done, units in total): bytes of the file, then of evidence
@@ -173,6 +174,11 @@ def vault_key(vault: Vault) -> bytes:
 
 def vault_page_size(vault: Vault) -> int:
     return vault._slots.cipher_page_size
+
+
+def vault_slots(vault: Vault) -> KeySlotFile:
+    """The key slots as read when the vault was unlocked."""
+    return vault._slots
 
 
 

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from app.core import custody, keyslots
 from app.core.check_session import (Cancelled, Checker, Finding, IntegrityReport, Progress, Reader, Stage, vault_key,
-                                    vault_page_size)
+                                    vault_page_size, vault_slots)
 from app.core.custody import ChainReport
 from app.core.database import Connection, DatabaseError
 from app.core.errors import KeySlotInvalid
@@ -101,7 +101,35 @@ def _check_keyslots(checker: Checker, vault: Vault) -> None:
             f"The key-slot file {SLOTS_NAME} is damaged ({error}); the vault will not open once it is locked. "
             "While it is still unlocked, make a backup now: a backup carries the key slots this vault was "
             "unlocked with."))
-    checker.stage("key-slot file", before, "readable, belongs to this vault")
+    else:
+        _check_slot_digests(checker, vault, on_disk)
+    checker.stage("key-slot file", before, "readable, belongs to this vault, every slot as recorded")
+
+
+_SECRETS = {"passphrase": "passphrase", "recovery": "recovery code"}
+
+
+def _check_slot_digests(checker: Checker, vault: Vault, on_disk: keyslots.KeySlotFile) -> None:
+    """Each slot against the digest kept inside the database: without the secret a slot needs (the
+    recovery code, usually) this is the only way to see that it would no longer open the vault."""
+    from app.core.vault import SLOTS_NAME
+
+    for slot in on_disk.slots:
+        if slot.kind == vault.unlocked_with and slot == vault_slots(vault).slot(slot.kind):
+            continue  # it unwrapped the key at this unlock
+        try:
+            with checker.reading():
+                row = checker.conn.execute("SELECT value FROM meta WHERE key = ?",
+                                           (keyslots.DIGEST_META_KEY.format(kind=slot.kind),)).fetchone()
+        except DatabaseError:
+            return  # an unreadable page: the page check names it
+        if row is not None and row[0] != keyslots.slot_digest(slot):
+            secret = _SECRETS[slot.kind]
+            checker.findings.append(Finding(
+                "keyslots",
+                f"The {slot.kind} slot of the key-slot file {SLOTS_NAME} is damaged (it differs from the one "
+                f"this vault recorded): the {secret} would no longer open the vault. Keep the vault's other secret safe, "
+                f"and restore from a backup made before the damage if you need the {secret}."))
 
 
 def _check_wal(checker: Checker, vault: Vault) -> None:

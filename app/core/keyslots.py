@@ -9,6 +9,7 @@ bounds-checked: a crafted file must not be able to make us allocate gigabytes or
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import secrets
@@ -150,6 +151,14 @@ def wrap_key(db_key: bytes, secret: bytes, kind: str, params: KdfParams, vault_i
     return KeySlot(kind, params, salt, nonce, wrapped)
 
 
+_WRONG_SECRET = {
+    "passphrase": "Wrong passphrase. Nothing was changed. If you are sure it is right, the key-slot file may be "
+                  "damaged: unlock with your recovery code instead, or restore your latest backup.",
+    "recovery": "Wrong recovery code. Nothing was changed. If you are sure it is right, the key-slot file may be "
+                "damaged: unlock with your passphrase instead, or restore your latest backup.",
+}
+
+
 def unwrap_key(slots: KeySlotFile, kind: str, secret: bytes) -> bytes:
     slot = slots.slot(kind)
     wrapping_key = _derive(secret, slot.salt, slot.kdf)
@@ -158,7 +167,20 @@ def unwrap_key(slots: KeySlotFile, kind: str, secret: bytes) -> bytes:
             slot.nonce, slot.wrapped_key, _associated_data(slots.vault_id, kind, slot.kdf, slot.salt)
         )
     except InvalidTag:
-        raise WrongPassphrase() from None
+        # A flipped byte in the wrapped key, salt or nonce fails the tag exactly as a wrong secret does:
+        # the two cannot be told apart, so the message names the way out of both.
+        raise WrongPassphrase(_WRONG_SECRET[kind]) from None
+
+
+def slot_digest(slot: KeySlot) -> str:
+    """SHA-256 of everything a slot holds. Kept inside the encrypted database (DIGEST_META_KEY), it
+    lets `check` notice damage to a slot nobody unlocked with: without the recovery code the recovery
+    slot cannot be tried, and its damage would otherwise show only the day the code is needed."""
+    return hashlib.sha256(json.dumps([slot.kind, slot.kdf.memory_kib, slot.kdf.iterations, slot.kdf.lanes,
+                                      slot.salt.hex(), slot.nonce.hex(), slot.wrapped_key.hex()]).encode()).hexdigest()
+
+
+DIGEST_META_KEY = "keyslot_sha256_{kind}"
 
 
 def _b64(data: bytes) -> str:

@@ -43,6 +43,7 @@ class Vault:
         # vault, whose damage a write or a checkpoint could make worse, and for `check`).
         self.read_only = read_only
         self.wal_damage_at_open: integrity.WalDamage | None = None
+        self.unlocked_with = "passphrase"  # the slot kind that opened it: `check` knows that one is intact
         self._key = bytearray(key)
         self._slots = slots
         self._local = threading.local()
@@ -101,6 +102,7 @@ class Vault:
         with transaction(conn):
             conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (self.vault_id,))
             conn.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (utc_now(),))
+            record_slot_digests(conn, self._slots)
             custody.append(conn, "vault_create", self.vault_id, "")
             signing.create(conn)
         search.ensure_current(conn)
@@ -118,6 +120,7 @@ class Vault:
         else:
             key = keyslots.unwrap_key(slots, "passphrase", keyslots.normalize_passphrase(passphrase or ""))
         vault = cls(folder, key, slots, read_only)
+        vault.unlocked_with = "recovery" if recovery_code is not None else "passphrase"
         try:
             # Before the first connection, read-only ones included: opening runs SQLite's recovery, which
             # rewrites the log's index (-shm) to end at the first bad frame, erasing what tells that the last
@@ -141,6 +144,14 @@ class Vault:
             else:
                 schema.migrate(conn)
                 vault._check_identity(conn)
+                # A vault made before the digests were kept gets them now: from here on, damage to a
+                # slot is noticed (damage older than this cannot be, without the secret that slot needs).
+                # The slot that unlocked is proven intact: its digest is brought up to date (a crash
+                # between a new passphrase's file and its digest left the old one).
+                with transaction(conn):
+                    record_slot_digests(conn, slots, replace=False)
+                    record_slot_digests(conn, KeySlotFile(slots.vault_id, slots.cipher_page_size,
+                                                          (slots.slot(vault.unlocked_with),)))
                 signing.ensure(conn)
                 search.ensure_current(conn)
         except DatabaseError as error:
@@ -194,6 +205,10 @@ class Vault:
         )
         self._slots = self._slots.replace(slot)
         keyslots.save(self.folder / SLOTS_NAME, self._slots)
+        # After the file: a crash in between leaves the old digest, brought up to date at the next unlock
+        # with the passphrase (Vault.open).
+        with transaction(self.connection()) as conn:
+            record_slot_digests(conn, KeySlotFile(self.vault_id, self._slots.cipher_page_size, (slot,)))
 
     def close(self) -> None:
         """Lock: close every connection and overwrite our copy of the key (best effort in Python)."""
@@ -210,3 +225,11 @@ class Vault:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def record_slot_digests(conn: Connection, slots: KeySlotFile, replace: bool = True) -> None:
+    """Keep each slot's digest inside the encrypted database (keyslots.slot_digest says why)."""
+    verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+    for slot in slots.slots:
+        conn.execute(f"{verb} INTO meta (key, value) VALUES (?, ?)",
+                     (keyslots.DIGEST_META_KEY.format(kind=slot.kind), keyslots.slot_digest(slot)))
