@@ -21,11 +21,13 @@ from app.gui.application import create_application  # noqa: E402
 from app.gui.demo_actions import DEMO_FOLDER  # noqa: E402
 from app.gui.dialogs import Dialogs  # noqa: E402
 from app.gui.export_dialog import ExportDialog  # noqa: E402
+from app.gui.import_dialog import ImportDialog  # noqa: E402
 from app.gui.operations import Operations  # noqa: E402
 from app.gui.safety_dialogs import BackupDoneDialog, DestroyDialog, IntegrityReportDialog  # noqa: E402
 from app.gui.services import Services  # noqa: E402
 from app.gui.settings import Settings  # noqa: E402
 from app.gui.verify_dialog import VerifyDialog  # noqa: E402
+from tests.import_fixtures import telegram_full  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 # Incidents of the demo story (app/core/demo_story.py) that the pictures show.
@@ -116,6 +118,21 @@ def main() -> int:
         def close(kind: type) -> None:
             window.findChild(kind).close()
 
+        def open_import() -> None:
+            # The real flow on a generated Telegram export (fictional names), the folder dialog answered.
+            export = telegram_full(Path(tmp) / "Telegram Desktop" / "DataExport_2026-10-08")
+            window.services.dialogs.folder = lambda *args, **kwargs: str(export)
+            window.import_action.trigger()
+            dialog = window.findChild(ImportDialog)
+            dialog.setGeometry(100, 50, 1200, 780)
+            dialog.choose_folder_button.click()
+            state["import"] = dialog
+
+        def group_import() -> None:
+            state["import"].choices.grouped.setChecked(True)
+            state["import"].choices.incident_type.setCurrentIndex(
+                state["import"].choices.incident_type.findData("harassment"))
+
         def confirm_destroy() -> None:
             window.destroy_action.trigger()
             window.findChild(DestroyDialog).typed.setText("DESTROY")
@@ -170,6 +187,10 @@ def main() -> int:
             confirm_destroy,
             lambda: grab("destroy-confirm.png"),
             lambda: close(DestroyDialog),
+            open_import,
+            group_import,
+            lambda: grab("import-preview.png"),
+            lambda: state["import"].close(),
             lambda: window.lock(),
             lambda: grab("locked.png"),
             app.quit,
