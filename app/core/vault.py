@@ -229,7 +229,8 @@ class Vault:
 
 def record_slot_digests(conn: Connection, slots: KeySlotFile, replace: bool = True) -> None:
     """Keep each slot's digest inside the encrypted database (keyslots.slot_digest says why)."""
-    verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+    # An unchanged digest is not rewritten: unlocking must not write to the database for nothing.
+    conflict = "DO UPDATE SET value = excluded.value WHERE value != excluded.value" if replace else "DO NOTHING"
     for slot in slots.slots:
-        conn.execute(f"{verb} INTO meta (key, value) VALUES (?, ?)",
+        conn.execute(f"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) {conflict}",
                      (keyslots.DIGEST_META_KEY.format(kind=slot.kind), keyslots.slot_digest(slot)))
