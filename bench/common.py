@@ -6,6 +6,7 @@ machine's absolute speed varies from run to run; only the ratio is checked again
 
 from __future__ import annotations
 
+import faulthandler
 import multiprocessing
 import resource
 import sys
@@ -76,6 +77,7 @@ def reset_peak_rss() -> bool:
 
 
 def _child_main(conn: Any, work: Callable[..., Any], args: tuple) -> None:
+    faulthandler.enable()  # a crash in Qt or SQLite names every thread's Python stack, not just a signal
     try:
         conn.send(("ok", work(*args)))
     except BaseException:

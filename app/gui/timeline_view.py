@@ -3,6 +3,11 @@
 The figures are counted by app.core.stats in a worker (a 100,000-incident vault takes a moment)
 over the same filter the incident list uses, so a bar's height is the number of incidents a
 click on it lists. The window keeps no incident content: counts, labels and handles only.
+
+Counting starts once the window is first painted: started with it, the worker takes the cores and
+the interpreter from the window's first layout and paint, which then froze it for longer
+(bench/bench_timeline.py). The account choices are the unfiltered figures' accounts, most
+incidents first, so they cost no second query over the registry.
 """
 
 from __future__ import annotations
@@ -12,13 +17,14 @@ from pathlib import Path
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer,
+                            Signal)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
                                QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
 
-from app.core import account_registry, campaigns, stats, taxonomy
+from app.core import campaigns, stats, taxonomy
 from app.core.search import Filter
 from app.core.stats import Stats
 from app.core.vault import Vault
@@ -90,6 +96,7 @@ class TimelineDialog(QDialog):
         self.stats: Stats | None = None
         self._generation = 0
         self._shown_account: str | None = None
+        self._has_account_choices = False
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Timeline and figures"))
         self.resize(1100, 760)
@@ -175,29 +182,41 @@ class TimelineDialog(QDialog):
 
         for combo in (self.granularity, self.account, self.campaign, self.platform):
             combo.currentIndexChanged.connect(self.refresh)
-        self.refresh()
+        self.chart.installEventFilter(self)  # counting and the campaign choices start after the first paint
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.chart and event.type() == QEvent.Type.Paint:
+            self.chart.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._first_load)  # queued: runs once this paint is on screen
+        return super().eventFilter(watched, event)
+
+    def _first_load(self) -> None:
+        if not self.isVisible():  # closed meanwhile (locking closes it): the vault may be closed too
+            return
+        if self._generation == 0:  # a choice made meanwhile has already asked
+            self.refresh()
+        self._load_campaigns()
 
     # --- loading --------------------------------------------------------------------------------
 
-    def _load_choices(self) -> None:
+    def _load_campaigns(self) -> None:
         vault = self.vault
 
-        def work(ctx) -> tuple[list, list]:
-            conn = vault.connection()
-            return account_registry.list_accounts(conn), campaigns.list_campaigns(conn)
-
-        def done(result: tuple[list, list]) -> None:
-            found_accounts, found_campaigns = result
-            for combo in (self.account, self.campaign):
-                combo.blockSignals(True)
-            for account in found_accounts[:_ACCOUNT_CHOICES]:
-                self.account.addItem(f"{account.handle} ({platform_label(account.platform)})", account.handle)
-            for campaign in found_campaigns:
+        def done(found: list[campaigns.Campaign]) -> None:
+            self.campaign.blockSignals(True)
+            for campaign in found:
                 self.campaign.addItem(campaign.name, campaign.id)
-            for combo in (self.account, self.campaign):
-                combo.blockSignals(False)
+            self.campaign.blockSignals(False)
 
-        self.services.operations.run(work, done, self._report)
+        self.services.operations.run(lambda ctx: campaigns.list_campaigns(vault.connection()), done, self._report)
+
+    def _add_account_choices(self, figures: Stats) -> None:
+        """The accounts of figures over every incident (no filter), the most active first."""
+        self.account.blockSignals(True)
+        for account in figures.by_account[:_ACCOUNT_CHOICES]:
+            self.account.addItem(f"{account.handle} ({platform_label(account.platform)})", account.handle)
+        self.account.blockSignals(False)
+        self._has_account_choices = True
 
     def current_filter(self) -> Filter:
         return Filter(account=self._account(), campaign=self.campaign.currentData(),
@@ -221,6 +240,8 @@ class TimelineDialog(QDialog):
         self.busy.show()
 
         def done(figures: Stats) -> None:
+            if not self._has_account_choices and f == Filter():
+                self._add_account_choices(figures)
             if generation == self._generation:
                 self.busy.hide()
                 self._show(figures)
@@ -233,10 +254,6 @@ class TimelineDialog(QDialog):
         self.services.operations.run(lambda ctx: stats.compute(vault.connection(), f, by), done, failed)
 
     def _show(self, figures: Stats) -> None:
-        if self.stats is None:
-            # The account list is a slow query on a big vault: asked after the chart is drawn, so
-            # the two do not share the machine's cores while the user waits for the first picture.
-            self._load_choices()
         self.stats = figures
         self.chart.set_periods(figures.periods, figures.granularity)
         _fill(self.by_type, [[type_label(k), n] for k, n in figures.by_type.items()])
