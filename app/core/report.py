@@ -1,7 +1,7 @@
 """The readable PDF report inside every evidence bundle (data/report.pdf).
 
 Its reader is a lawyer or a judge: a cover with the signer's fingerprint and how to verify the
-bundle, an index with page numbers, then one section per incident with its evidence files.
+bundle, an index with page numbers, then one section per incident with its evidence files (report_incidents.py).
 Everything is built in memory; no byte of an incident touches the disk. Incident content is
 hostile input: app/core/report_layout.py says how odd text is cleaned before it is drawn.
 """
@@ -16,18 +16,8 @@ from datetime import datetime, timezone
 from typing import Any
 
 from app.core.report_chart import Timeline, draw_timeline
-from app.core.report_layout import (
-    ACCENT, ALERT_FILL, ALERT_INK, INK, MONO, MUTED, PANEL, PLATFORM_LABELS, RULE, TARGET_LABELS,
-    WARN_FILL, WARN_INK, Cleaned, ReportPDF, account_text, as_list, clean, detail_text, file_size,
-    note_for, prepare_thumbnail, type_info, when,
-)
-
-# Laying out text costs about 0.1 ms a character, so the report prints at most LONG_TEXT_LIMIT
-# characters of one text field and, once REPORT_TEXT_BUDGET characters of long text are printed,
-# only SHORT_TEXT_LIMIT more per field; a note says what is not printed. 200 KB pasted into an
-# incident must not hold the export up for minutes; the full text is in data/incidents.json.
-LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, REPORT_TEXT_BUDGET = 20_000, 2_000, 300_000
-_TITLE_LIMIT, _FIELD_LIMIT, _URL_LIMIT, _LIST_LIMIT = 400, 2_000, 6_000, 100
+from app.core.report_incidents import IncidentPages
+from app.core.report_layout import ACCENT, INK, MONO, MUTED, PANEL, RULE, WARN_FILL, WARN_INK, ReportPDF, as_list, when
 
 
 @dataclass(frozen=True)
@@ -84,7 +74,6 @@ def _ascii(value: Any) -> Any:
 
 # -- the document ---------------------------------------------------------------------------------
 
-_THUMB_COL, _THUMB_W, _THUMB_H = 40.0, 34.0, 48.0
 _ROW_H, _INDEX_HEAD_H = 11.0, 7.0
 _COVER_AZ = (
     "Bu hesabat paketin oxunaqlı xülasəsidir; orijinal sübut faylları data/evidence qovluğunda, "
@@ -107,36 +96,23 @@ _COVER_EN = (
     "above; confirm this fingerprint with the sender by phone or in person.")
 
 
-class _Writer:
+class _Writer(IncidentPages):
+    """The incident pages (report_incidents.py) with what comes before them: cover, index, chart."""
+
     def __init__(self, context: ReportContext, incidents: list[dict],
                  thumbnail: Callable[[str], bytes | None]) -> None:
-        self.context, self.incidents, self.thumbnail = context, incidents, thumbnail
+        self.context = context
         self.short_id = re.sub(r"[^0-9a-fA-F]", "", str(context.bundle_id))[:8] or "unknown"
-        self.pdf = ReportPDF(footer_left=f"Threatlog evidence report · bundle {self.short_id}")
-        self.pdf.set_title("Evidence report")
-        self.pdf.set_creator("Threatlog")
-        self.pdf.set_lang("en")
+        pdf = ReportPDF(footer_left=f"Threatlog evidence report · bundle {self.short_id}")
+        pdf.set_title("Evidence report")
+        pdf.set_creator("Threatlog")
+        pdf.set_lang("en")
         try:
             moment = datetime.strptime(str(context.exported_at), "%Y-%m-%dT%H:%M:%SZ")
-            self.pdf.set_creation_date(moment.replace(tzinfo=timezone.utc))
+            pdf.set_creation_date(moment.replace(tzinfo=timezone.utc))
         except ValueError:
             pass
-        self.entries: list[dict] = []
-        self.fresh_page = False
-        self.budget = REPORT_TEXT_BUDGET
-
-    # text helpers
-
-    def cleaned(self, value: object, limit: int = _FIELD_LIMIT, multiline: bool = False) -> Cleaned:
-        return clean(value, limit, self.pdf.drawable, multiline)
-
-    def text(self, value: object, limit: int = _FIELD_LIMIT) -> str:
-        return self.cleaned(value, limit).text
-
-    def long_cleaned(self, value: object, limit: int = LONG_TEXT_LIMIT, multiline: bool = True) -> Cleaned:
-        cleaned = self.cleaned(value, max(SHORT_TEXT_LIMIT, min(limit, self.budget)), multiline)
-        self.budget -= len(cleaned.text)
-        return cleaned
+        super().__init__(pdf, incidents, thumbnail)
 
     # cover
 
@@ -283,178 +259,3 @@ class _Writer:
         draw_timeline(self.pdf, timeline)
         self.fresh_page = False  # the chart took the page after the index
 
-    # incidents
-
-    def incident(self, number: int, incident: dict) -> None:
-        pdf = self.pdf
-        title = self.cleaned(incident.get("title"), _TITLE_LIMIT)
-        label, field_labels, always_sensitive = type_info(incident)
-        kind = self.text(label, 200)
-        sensitive = incident.get("sensitive") is True or always_sensitive
-        evidence = [item if isinstance(item, dict) else {} for item in as_list(incident.get("evidence"))]
-        pdf.running_title = ""
-        if not self.fresh_page:
-            pdf.add_page()
-        self.fresh_page = False
-        shown_title = title.text + (" …" if title.omitted else "") or "(untitled)"
-        pdf.running_title = f"Incident {number} (continued) · {shown_title}"
-        pdf.running_start_page = pdf.page
-        link = pdf.add_link(page=pdf.page)
-        pdf.start_section(f"{number}. {shown_title[:120]}")
-        occurred = when(incident.get("occurred_at")) or self.text(incident.get("occurred_at"), 200)
-        recorded = when(incident.get("recorded_at"), seconds=True) or self.text(incident.get("recorded_at"), 200)
-        dates = (occurred or recorded).split(" – ")
-        self.entries.append({
-            "number": number, "title": shown_title, "kind": kind, "files": len(evidence), "page": pdf.page,
-            "link": link, "date": dates[0].split(" ")[0] + ("" if occurred else " *"),
-            "date2": f"to {dates[1].split(' ')[0]}" if len(dates) > 1 else "",
-        })
-        meta = f"INCIDENT {number} OF {len(self.incidents)}   ·   ID {self.text(incident.get('id'), 64)}"
-        if isinstance(incident.get("revision"), int):
-            meta += f"   ·   REVISION {incident['revision']}"
-        pdf.para(meta, 8, MUTED, bold=True, gap=1.5)
-        pdf.para(shown_title, 16, INK, bold=True, height=7.6, gap=1)
-        pdf.para(kind, 10.5, ACCENT, height=5.4, gap=3)
-        if sensitive:
-            pdf.para("Sensitive: previews of this incident's images are blurred in this report. The original "
-                      "files in data/evidence are not blurred.", 8.8, WARN_INK, fill=WARN_FILL, pad=2.5,
-                      height=5, gap=3)
-        if title.altered:
-            pdf.para(note_for(title), 8, MUTED, gap=2)
-        pdf.row("Occurred", occurred or "not stated", "as stated by the user")
-        pdf.row("Recorded", recorded, "recorded by the app when first saved (computer clock)")
-        platform = incident.get("platform")
-        pdf.row("Platform", self.text(PLATFORM_LABELS.get(platform, platform) if isinstance(platform, str) else platform))
-        self.list_row("Accounts", [account_text(item) for item in as_list(incident.get("accounts"))])
-        target = incident.get("target")
-        pdf.row("Target", self.text(TARGET_LABELS.get(target, target) if isinstance(target, str) else target))
-        severity = incident.get("severity")
-        if isinstance(severity, int) and not isinstance(severity, bool):
-            pdf.row("Severity", f"{severity} of 5")
-        tags = (self.text(tag, 200) for tag in as_list(incident.get("tags"))[:_LIST_LIMIT])
-        pdf.row("Tags", ", ".join(tag for tag in tags if tag))
-        self.list_row("URLs", as_list(incident.get("urls")), _URL_LIMIT, "shown as text, not as links: open with care")
-        details = incident.get("details") if isinstance(incident.get("details"), dict) else {}
-        if details:
-            pdf.heading("Details")
-            for key, value in list(details.items())[:_LIST_LIMIT]:
-                cleaned = self.long_cleaned(detail_text(value))
-                pdf.row(self.text(field_labels.get(key, key), 200), cleaned.text, note_for(cleaned))
-        self.long_text("Original text", incident.get("text"), "exactly as received")
-        self.long_text("Translation", incident.get("translation"), "by the user, not a certified translation")
-        if "notes" in incident:
-            self.long_text("Private notes", incident.get("notes"), "included by the user's choice")
-        if "location" in incident:
-            self.long_text("Location", incident.get("location"), "included by the user's choice")
-        self.evidence_section(evidence, sensitive)
-        pdf.running_title = ""
-
-    def list_row(self, label: str, values: list, limit: int = _FIELD_LIMIT, note: str = "") -> None:
-        pdf = self.pdf
-        lines = [self.long_cleaned(value, limit, False).text for value in values[:_LIST_LIMIT] if value is not None]
-        if len(values) > _LIST_LIMIT:
-            lines.append(f"… and {len(values) - _LIST_LIMIT} more (see data/incidents.json)")
-        pdf.row(label, "\n".join(line for line in lines if line), note)
-
-    def long_text(self, title: str, value: object, note: str) -> None:
-        pdf = self.pdf
-        cleaned = self.long_cleaned(value)
-        if not cleaned.text.strip() and not cleaned.altered:
-            return
-        pdf.heading(title)
-        pdf.para(note, 8, MUTED, height=4.2, gap=1.5)
-        pdf.set_fill_color(*PANEL)
-        pdf.cell(0, 2.2, "", fill=True, new_x="LMARGIN", new_y="NEXT")
-        pdf.para(cleaned.text, 10, height=5.6, fill=PANEL, pad=3)
-        pdf.cell(0, 2.2, "", fill=True, new_x="LMARGIN", new_y="NEXT")
-        if cleaned.altered:
-            pdf.ln(1)
-            pdf.para(note_for(cleaned), 8, MUTED, height=4.2)
-
-    def evidence_section(self, evidence: list[dict], sensitive: bool) -> None:
-        pdf = self.pdf
-        rows = [self.evidence_row(position, item, sensitive) for position, item in enumerate(evidence, start=1)]
-        pdf.heading(f"Evidence files ({len(evidence)})", keep_with=rows[0]["height"] if rows else 8)
-        if not rows:
-            pdf.para("No files are attached to this incident.", 9, MUTED)
-        for row in rows:
-            self.draw_evidence_row(row, sensitive)
-
-    def evidence_row(self, position: int, item: dict, sensitive: bool) -> dict:
-        pdf, data = self.pdf, None
-        if isinstance(item.get("sha256"), str):
-            try:
-                data = self.thumbnail(item["sha256"])
-            except Exception:
-                data = None  # a preview the vault cannot give is skipped, never fatal
-        preview = prepare_thumbnail(data, blur=sensitive)
-        shown = (0.0, 0.0)
-        if preview:
-            scale = min(_THUMB_W / preview[1], _THUMB_H / preview[2])
-            shown = (preview[1] * scale, preview[2] * scale)
-        left = shown[1] + (6 if sensitive else 2) if preview else 14
-        blocks = self.evidence_blocks(position, item)
-        width = pdf.epw - _THUMB_COL
-        right = sum(pdf.block(block, pdf.l_margin + _THUMB_COL, width, draw=False) for block in blocks)
-        return {"preview": preview, "shown": shown, "left": left, "blocks": blocks, "height": max(left, right) + 4}
-
-    def draw_evidence_row(self, row: dict, sensitive: bool) -> None:
-        pdf, x = self.pdf, self.pdf.l_margin + _THUMB_COL
-        if row["height"] < pdf.page_break_trigger - pdf.t_margin:
-            pdf.ensure_space(row["height"])
-        top, page, (width, height) = pdf.y + 1.5, pdf.page, row["shown"]
-        if row["preview"]:
-            pdf.image(row["preview"][0], pdf.l_margin, top, w=width, h=height)
-            pdf.set_draw_color(*RULE)
-            pdf.set_line_width(0.2)
-            pdf.rect(pdf.l_margin, top, width, height)
-            if sensitive:
-                pdf.set_xy(pdf.l_margin, top + height + 0.8)
-                pdf.use_font(7.5, True, color=WARN_INK)
-                pdf.cell(_THUMB_W, 4, "blurred: sensitive")
-        else:
-            pdf.set_fill_color(*PANEL)
-            pdf.set_xy(pdf.l_margin, top)
-            pdf.use_font(7.5, color=MUTED)
-            pdf.cell(_THUMB_W, 12, "no preview", align="C", fill=True)
-        pdf.set_xy(x, top)
-        for block in row["blocks"]:
-            pdf.block(block, x, pdf.epw - _THUMB_COL, draw=True)
-        bottom = max(pdf.y, top + row["left"]) if pdf.page == page else pdf.y
-        pdf.set_draw_color(*RULE)
-        pdf.set_line_width(0.2)
-        pdf.line(pdf.l_margin, bottom + 1.5, pdf.w - pdf.r_margin, bottom + 1.5)
-        pdf.set_y(bottom + 3)
-
-    def evidence_blocks(self, position: int, item: dict) -> list[dict]:
-        image = item.get("image") if isinstance(item.get("image"), dict) else {}
-        name = self.text(item.get("display_name") or item.get("filename") or "(no name)", 300)
-        facts = [self.text(item.get("media_type"), 100), file_size(item.get("size"))]
-        if isinstance(image.get("width"), int) and isinstance(image.get("height"), int):
-            facts.append(f"{image['width']} × {image['height']} px")
-        label = dict(size=7.2, bold=True, color=MUTED, height=3.8)
-        blocks = [dict(text=f"{position}.  {name}", size=10, bold=True, height=5.2),
-                  dict(text=" · ".join(fact for fact in facts if fact), size=8.5, color=MUTED, height=4.6, gap=1.2),
-                  dict(text="SHA-256", **label),
-                  dict(text=self.text(item.get("sha256"), 200) or "(missing)", size=8.3, family=MONO, height=4.4, gap=1),
-                  dict(text="FILE IN THIS BUNDLE", **label),
-                  dict(text=self.text(item.get("path"), 1000) or "(missing)", size=8, family=MONO, height=4.2, gap=1)]
-        notes = []
-        original = self.text(item.get("filename"), 300)
-        if original and original != name:
-            notes.append(f"Original file name: {original}")
-        attached = when(item.get("attached_at"), seconds=True)
-        if attached:
-            source = self.text(item.get("source"), 40)
-            notes.append(f"Attached {attached}, recorded by the app" + (f" (source: {source})" if source else ""))
-        taken, camera = self.text(image.get("taken_at"), 60), self.text(image.get("camera"), 100)
-        if taken or camera:
-            notes.append("In the file's metadata: " + " · ".join(
-                part for part in (f"taken {when(taken) or taken}" if taken else "", f"camera {camera}" if camera else "") if part))
-        if notes:
-            blocks.append(dict(text="\n".join(notes), size=8, color=MUTED, height=4.2, gap=1))
-        if item.get("gps_in_metadata") is True:
-            blocks.append(dict(text="GPS LOCATION IN THIS FILE — the original file's metadata contains GPS "
-                                    "coordinates (not shown here). Anyone who receives the file can read them.",
-                               size=8.2, bold=True, color=ALERT_INK, fill=ALERT_FILL, pad=2, height=4.6, gap=1))
-        return blocks
