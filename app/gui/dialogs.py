@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from app.gui import file_dialogs
+
 
 class Dialogs(QObject):
     def error(self, parent: QWidget | None, text: str) -> None:
@@ -24,22 +26,17 @@ class Dialogs(QObject):
         text, ok = QInputDialog.getText(parent, title, question)
         return text if ok else None
 
+    # Qt's own dialog (not the desktop's), so the OS's "recent files" lists never learn evidence
+    # names; file_dialogs also erases the folders Qt's dialog itself remembers.
     def open_files(self, parent: QWidget | None, title: str) -> list[str]:
-        # The non-native dialog keeps the OS's "recent files" lists from learning evidence names.
-        files, _ = QFileDialog.getOpenFileNames(parent, title, "", "", "",
-                                                QFileDialog.Option.DontUseNativeDialog)
-        return files
+        return file_dialogs.choose(parent, title, QFileDialog.FileMode.ExistingFiles)
 
     def open_file(self, parent: QWidget | None, title: str, name_filter: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter, "",
-                                              QFileDialog.Option.DontUseNativeDialog)
-        return path or None
+        return next(iter(file_dialogs.choose(parent, title, QFileDialog.FileMode.ExistingFile, name_filter)), None)
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str, name_filter: str = "") -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter, "",
-                                              QFileDialog.Option.DontUseNativeDialog)
-        return path or None
+        chosen = file_dialogs.choose(parent, title, QFileDialog.FileMode.AnyFile, name_filter, suggested, save=True)
+        return next(iter(chosen), None)
 
     def folder(self, parent: QWidget | None, title: str) -> str | None:
-        path = QFileDialog.getExistingDirectory(parent, title, "", QFileDialog.Option.DontUseNativeDialog)
-        return path or None
+        return next(iter(file_dialogs.choose(parent, title, QFileDialog.FileMode.Directory)), None)
