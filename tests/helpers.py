@@ -7,6 +7,7 @@ import hashlib
 import io
 import os
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,17 +80,29 @@ def canary_scan(roots: list[Path], since: float, skip: Path | tuple[Path, ...], 
     hits, files = [], 0
     needles = _needles(texts)
     for root in roots:
-        for path in root.rglob("*"):
+        for path in _files_under(root):
             try:
                 if not path.is_file() or path.is_symlink() or any(s == path or s in path.parents for s in skipped) \
                         or path.stat().st_mtime < since:
                     continue
                 data = path.read_bytes()
             except OSError:
-                continue
+                continue  # gone meanwhile, or not readable: not a file this app wrote
             files += 1
             hits += [f"{path}: {needle[:20]!r}" for needle in needles if needle in data]
     return CanaryScan(hits, files)
+
+
+def _files_under(root: Path) -> Iterator[Path]:
+    """Every file under root. os.walk, not rglob: a folder that another process removes during the
+    scan is skipped instead of ending it. Scanning the system temp, the folders of other pytest
+    runs are left out (a concurrent run of the same test writes the same canary there); a root
+    that is itself in one (this test's tmp_path) is scanned whole."""
+    inside_pytest = any(part.startswith("pytest-of-") for part in root.parts)
+    for folder, dirnames, filenames in os.walk(root):
+        if not inside_pytest:
+            dirnames[:] = [d for d in dirnames if not d.startswith("pytest-of-")]
+        yield from (Path(folder, name) for name in filenames)
 
 
 def scan_for_canary(roots: list[Path], since: float, skip: Path | tuple[Path, ...], texts: tuple[str, ...]) -> list[str]:
