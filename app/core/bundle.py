@@ -398,8 +398,11 @@ def export_bundle(vault: Vault, out_path: Path, selection: Selection, include_no
                 fsync_directory(out_path.parent)
             custody_seq = entry.seq
     except FileExistsError:
-        # Only BagZipWriter's exclusive create raises this: the .part is someone else's file.
-        raise ExportFailed(f"'{part}' is in the way; move or delete it, then export again.") from None
+        # Only BagZipWriter's exclusive create raises this. The .part may be another program's file,
+        # so it is never removed here; but it is most likely an export cut off by a crash, which
+        # holds evidence unencrypted: the user must hear that, to delete it.
+        raise ExportFailed(f"'{part}' is in the way: most likely an export that was cut off (a crash or power loss), "
+                           "which may hold evidence unencrypted. Delete it, then export again.") from None
     except OSError as error:
         _discard(part if part_created else None, out_path if renamed else None)
         raise ExportFailed(f"Cannot write '{out_path}': {error.strerror or error}.") from None

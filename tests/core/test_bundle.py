@@ -255,7 +255,7 @@ def test_an_existing_file_is_never_overwritten(vault, tmp_path: Path) -> None:
     with pytest.raises(ExportFailed, match="already exists"):
         _export(vault, tmp_path)
     (tmp_path / "other.zip.part").write_bytes(b"someone else's")
-    with pytest.raises(ExportFailed, match="in the way"):
+    with pytest.raises(ExportFailed, match="in the way.*may hold evidence unencrypted. Delete it"):
         _export(vault, tmp_path, "other.zip")
     assert (tmp_path / "bundle.zip").read_bytes() == b"the user's own file"
     assert (tmp_path / "other.zip.part").read_bytes() == b"someone else's"
