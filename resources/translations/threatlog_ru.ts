@@ -5,1495 +5,1497 @@
     <name></name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>e.g. 2026-10-05, 2026-10 or 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 2026-10-05, 2026-10 или 2026</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About Threatlog</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Threatlog</translation>
     </message>
     <message>
         <source>Threatlog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog %1</translation>
     </message>
     <message>
         <source>An encrypted record of threats and their evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованный журнал угроз и доказательств.</translation>
     </message>
     <message>
         <source>Threatlog is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog — свободная программа: вы можете распространять и/или изменять её на условиях Стандартной общественной лицензии GNU (GNU General Public License), опубликованной Фондом свободного программного обеспечения, версии 3 либо (по вашему выбору) любой более поздней версии. Программа предоставляется БЕЗ КАКИХ-ЛИБО ГАРАНТИЙ.</translation>
     </message>
     <message>
         <source>Threatlog includes these components, each under its own licence. Choose one to read its licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog включает следующие компоненты, у каждого своя лицензия. Выберите компонент, чтобы прочитать его лицензию:</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Компонент</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия</translation>
     </message>
     <message>
         <source>Bundled components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенные компоненты и их лицензии</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст лицензии</translation>
     </message>
     <message>
         <source>Qt is used under the GNU LGPL version 3: this copy loads it as separate libraries, which you may replace with your own build of the same version. Qt includes third-party code under its own licences, listed at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt используется на условиях GNU LGPL версии 3: эта копия программы загружает Qt как отдельные библиотеки, которые вы можете заменить собственной сборкой той же версии. Qt содержит сторонний код под собственными лицензиями; их список: %1.</translation>
     </message>
     <message>
         <source>%1 is distributed under %2. The full text is not included in this copy; it is published at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 распространяется на условиях %2. Полный текст лицензии не включён в эту копию; он опубликован здесь: %3</translation>
     </message>
 </context>
 <context>
     <name>AccountEditor</name>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт %1</translation>
     </message>
     <message>
         <source>Other handles of the same actor, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие имена пользователя того же человека или группы, через запятую</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>&amp;Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отображаемое имя</translation>
     </message>
     <message>
         <source>&amp;Profile URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ссылка на профиль</translation>
     </message>
     <message>
         <source>&amp;Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Другие имена</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>Perpetrator accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунты преследователей</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунты</translation>
     </message>
     <message>
         <source>&amp;Show incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать инциденты</translation>
     </message>
     <message>
         <source>List this account&apos;s incidents in the main window (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать инциденты этого аккаунта в главном окне (Enter)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>Display name, profile URL, aliases and notes (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображаемое имя, ссылка на профиль, другие имена и заметки (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объединить…</translation>
     </message>
     <message>
         <source>Select two accounts that are one actor (Ctrl+click) to merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите два аккаунта одного и того же человека или группы (Ctrl+щелчок), чтобы объединить их</translation>
     </message>
     <message>
         <source>Select an account to see what is known about it; select two that are one actor to merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите аккаунт, чтобы увидеть, что о нём известно; выберите два аккаунта одного и того же человека или группы, чтобы объединить их.</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображаемое имя</translation>
     </message>
     <message>
         <source>Profile URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на профиль</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие имена</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n инцидент</numerusform>
+            <numerusform>%n инцидента</numerusform>
+            <numerusform>%n инцидентов</numerusform>
         </translation>
     </message>
     <message>
         <source>Merged into this account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединены с этим аккаунтом:</translation>
     </message>
     <message>
         <source>Merge %1 into %2?
 
 They will count as one actor: the %3 incident(s) of %1 are linked to %2, and its aliases move too. The incidents themselves are not changed, and %1 stays recorded as merged, so searching for it still finds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить %1 с %2?
+
+Они будут считаться одним человеком или группой: инциденты %1 (всего: %3) будут связаны с %2, туда же перейдут и другие имена. Сами инциденты не изменятся, а %1 останется записан как объединённый, поэтому поиск по нему по-прежнему их найдёт.</translation>
     </message>
 </context>
 <context>
     <name>AccountsModel</name>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображаемое имя</translation>
     </message>
     <message>
         <source>First seen (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Впервые замечен (UTC)</translation>
     </message>
     <message>
         <source>Last seen (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний раз замечен (UTC)</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты</translation>
     </message>
 </context>
 <context>
     <name>AppWindow</name>
     <message>
         <source>Threatlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog</translation>
     </message>
     <message>
         <source>&amp;New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый инцидент</translation>
     </message>
     <message>
         <source>&amp;Paste screenshot as new incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вставить скриншот как новый инцидент</translation>
     </message>
     <message>
         <source>&amp;Capture screen region…</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок &amp;области экрана…</translation>
     </message>
     <message>
         <source>&amp;Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить инцидент</translation>
     </message>
     <message>
         <source>&amp;Add files to incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить файлы к инциденту…</translation>
     </message>
     <message>
         <source>&amp;Delete incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить инцидент…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поиск</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;блокировать</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;Verify a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить пакет доказательств…</translation>
     </message>
     <message>
         <source>E&amp;xport bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать пакет доказательств…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>Vault &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ключ хранилища…</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
         <source>&amp;Check integrity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить &amp;целостность…</translation>
     </message>
     <message>
         <source>&amp;Destroy this vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уничтожить это хранилище…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;About Threatlog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Threatlog</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хранилище</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Инцидент</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель</translation>
     </message>
     <message>
         <source>Vault unlocked. Lock with Ctrl+L; F12 hides everything at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище разблокировано. Заблокировать: Ctrl+L; F12 мгновенно скрывает всё.</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n инцидент</numerusform>
+            <numerusform>%n инцидента</numerusform>
+            <numerusform>%n инцидентов</numerusform>
         </translation>
     </message>
     <message>
         <source>Locked. The vault is closed and its key forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано. Хранилище закрыто, его ключ удалён из памяти.</translation>
     </message>
 </context>
 <context>
     <name>BackupDoneDialog</name>
     <message>
         <source>Backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия создана</translation>
     </message>
     <message>
         <source>The backup was written and checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия записана и проверена.</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл резервной копии</translation>
     </message>
     <message>
         <source>SHA-256 of the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 файла резервной копии</translation>
     </message>
     <message>
         <source>It opens with the passphrase and the recovery code you have now; a later passphrase change does not reach it. Keep it away from this computer: abroad, or with someone you trust. Whoever holds it and learns your passphrase can open it, and destroying this vault does not erase it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Она открывается текущей парольной фразой и текущим кодом восстановления; если позже сменить парольную фразу, на эту копию это не повлияет. Храните её не на этом компьютере: за границей или у человека, которому вы доверяете. Любой, у кого есть эта копия и кто узнает вашу парольную фразу, сможет её открыть; уничтожение этого хранилища её не стирает.</translation>
     </message>
     <message>
         <source>Write the SHA-256 down: it lets you recognise this backup later, unaltered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите SHA-256: по нему вы позже узнаете эту резервную копию и убедитесь, что она не изменена.</translation>
     </message>
     <message>
         <source>Copy &amp;SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;SHA-256</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>SHA-256 of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 файла:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер:</translation>
     </message>
 </context>
 <context>
     <name>CampaignsDialog</name>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампании</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Как создана</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунты</translation>
     </message>
     <message>
         <source>First (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый (UTC)</translation>
     </message>
     <message>
         <source>Last (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний (UTC)</translation>
     </message>
     <message>
         <source>&amp;Show incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать инциденты</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;именовать…</translation>
     </message>
     <message>
         <source>&amp;Ungroup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Расформировать…</translation>
     </message>
     <message>
         <source>Delete the campaign; its incidents stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить кампанию; её инциденты останутся без изменений</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения</translation>
     </message>
     <message>
         <source>Found by</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено по</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Suggested campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложенные кампании</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время (UTC)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>Messages of the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения предложения</translation>
     </message>
     <message>
         <source>&amp;Detect campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти кампании</translation>
     </message>
     <message>
         <source>Look for the same message from several accounts in a short time</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать одинаковые сообщения от нескольких аккаунтов за короткое время</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принять</translation>
     </message>
     <message>
         <source>Make this suggestion a campaign (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать это предложение кампанией (Alt+П)</translation>
     </message>
     <message>
         <source>D&amp;ismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отклонить</translation>
     </message>
     <message>
         <source>Drop this suggestion; the same messages are not suggested again</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить это предложение; эти же сообщения больше не будут предлагаться</translation>
     </message>
     <message>
         <source>Suggestions: the same or nearly the same message (or picture) from several accounts within 48 hours. Check the messages, then accept or dismiss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения: одинаковое или почти одинаковое сообщение (или изображение) от нескольких аккаунтов в пределах 48 часов. Проверьте сообщения, затем примите или отклоните предложение.</translation>
     </message>
     <message>
         <source>&amp;Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кампании</translation>
     </message>
     <message>
         <source>S&amp;uggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Пре&amp;дложения</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>вручную</translation>
     </message>
     <message>
         <source>detected</source>
-        <translation type="unfinished"></translation>
+        <translation>найдена автоматически</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <source>picture</source>
-        <translation type="unfinished"></translation>
+        <translation>изображение</translation>
     </message>
     <message>
         <source>S&amp;uggestions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пре&amp;дложения (%1)</translation>
     </message>
     <message>
         <source>Rename campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать кампанию</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое название:</translation>
     </message>
     <message>
         <source>Ungroup the campaign “%1”? Its incidents stay exactly as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расформировать кампанию «%1»? Её инциденты останутся в точности такими же.</translation>
     </message>
     <message>
         <source>Looking for campaigns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск кампаний…</translation>
     </message>
 </context>
 <context>
     <name>CaptureSession</name>
     <message>
         <source>This system does not let Threatlog capture the screen. Take the screenshot with the system&apos;s own tool, then paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта система не позволяет Threatlog делать снимки экрана. Сделайте скриншот встроенным средством системы, затем вставьте его сюда.</translation>
     </message>
 </context>
 <context>
     <name>CrashGuard</name>
     <message>
         <source>Something went wrong inside Threatlog (%1). What you just did may not have been saved; everything saved before is safe in the vault. If it happens again, lock the vault and restart Threatlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>В Threatlog произошла ошибка (%1). Последнее действие могло не сохраниться; всё, что было сохранено раньше, надёжно хранится в хранилище. Если ошибка повторится, заблокируйте хранилище и перезапустите Threatlog.</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>
     <message>
         <source>Create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание хранилища</translation>
     </message>
     <message>
         <source>Everything you log is encrypted with a key protected by this passphrase. Choose several words only you know. Nobody — not even the makers of Threatlog — can recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что вы записываете, шифруется ключом, который защищён этой парольной фразой. Выберите несколько слов, которые знаете только вы. Никто — даже создатели Threatlog — не сможет её восстановить.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите парольную фразу</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овтор:</translation>
     </message>
     <message>
         <source>Vault folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка хранилища: %1</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать хранилище</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your recovery code.&lt;/b&gt; Write it on paper and keep it somewhere safe, away from this computer. If you forget your passphrase, this code is the only way back into your vault. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ваш код восстановления.&lt;/b&gt; Запишите его на бумаге и храните в надёжном месте, не рядом с этим компьютером. Если вы забудете парольную фразу, только этот код вернёт вам доступ к хранилищу. Он показывается только сейчас.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код восстановления</translation>
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Код &amp;записан</translation>
     </message>
     <message>
         <source>Open my vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть моё хранилище</translation>
     </message>
     <message>
         <source>Too short: at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком коротко: нужно не меньше %1 символов.</translation>
     </message>
     <message>
         <source>Weak: add more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабая: добавьте ещё слов.</translation>
     </message>
     <message>
         <source>Fair: longer is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя: чем длиннее, тем лучше.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хорошая.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжная.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>Creating the vault (measuring this computer&apos;s speed for the key)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание хранилища (измеряется скорость этого компьютера для ключа)…</translation>
     </message>
 </context>
 <context>
     <name>DemoBanner</name>
     <message>
         <source>&lt;b&gt;DEMO&lt;/b&gt; vault — fictional data, for workshops. Passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ДЕМО&lt;/b&gt;-хранилище — вымышленные данные для тренингов. Парольная фраза: %1</translation>
     </message>
     <message>
         <source>Demo vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-хранилище</translation>
     </message>
     <message>
         <source>&amp;Reset demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбросить демо…</translation>
     </message>
     <message>
         <source>Rebuild the demo vault as it was first made</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересоздать демо-хранилище в исходном виде</translation>
     </message>
     <message>
         <source>Rebuild the demo vault from scratch? Everything changed in it since it was made is lost (it holds only fictional data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересоздать демо-хранилище с нуля? Все изменения, сделанные в нём после создания, будут потеряны (в нём только вымышленные данные).</translation>
     </message>
 </context>
 <context>
     <name>DestroyDialog</name>
     <message>
         <source>Destroy this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Уничтожить это хранилище</translation>
     </message>
     <message>
         <source>DESTROY</source>
-        <translation type="unfinished"></translation>
+        <translation>УНИЧТОЖИТЬ</translation>
     </message>
     <message>
         <source>This erases the vault for good. Nobody, not even you with your passphrase or recovery code, will ever open it again. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище будет стёрто навсегда. Никто, даже вы с парольной фразой или кодом восстановления, больше никогда его не откроет. Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище: %1</translation>
     </message>
     <message>
         <source>First the key that unlocks the vault is overwritten and deleted: without it, nobody can decrypt the vault&apos;s contents. Then the vault&apos;s files are overwritten and deleted. No passphrase is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала перезаписывается и удаляется ключ, которым открывается хранилище: без него никто не сможет расшифровать содержимое. Затем перезаписываются и удаляются файлы хранилища. Парольная фраза не нужна.</translation>
     </message>
     <message>
         <source>Backups and other copies are not touched: each still opens with the passphrase it was made with. Destroy them separately, or keep them where nobody can force you to hand them over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные и другие копии не затрагиваются: каждая по-прежнему открывается той парольной фразой, с которой была создана. Уничтожьте их отдельно или храните там, где никто не сможет заставить вас их отдать.</translation>
     </message>
     <message>
         <source>Confirmation word</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово подтверждения</translation>
     </message>
     <message>
         <source>To confirm, type %1 here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Для подтверждения введите здесь %1:</translation>
     </message>
     <message>
         <source>&amp;Destroy the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уничтожить хранилище</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Incident details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения об инциденте</translation>
     </message>
     <message>
         <source>Select an incident to see it here, or press Ctrl+N to log a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите инцидент, чтобы увидеть его здесь, или нажмите Ctrl+N, чтобы записать новый.</translation>
     </message>
     <message>
         <source>This incident was purged: its content was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот инцидент стёрт: его содержимое удалено.</translation>
     </message>
     <message>
         <source>Deleted %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалён %1 — %2</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал цепочки хранения</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без заголовка)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить файлы…</translation>
     </message>
     <message>
         <source>&amp;Paste screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вставить скриншот</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Occurred (as you stated):</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошло (по вашим словам):</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <source>Recorded (by the app):</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано (приложением):</translation>
     </message>
     <message>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа:</translation>
     </message>
     <message>
         <source>Click an account to list its incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните аккаунт, чтобы увидеть его инциденты</translation>
     </message>
     <message>
         <source>Accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунты:</translation>
     </message>
     <message>
         <source>Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Против кого:</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Серьёзность:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги:</translation>
     </message>
     <message>
         <source>URLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылки:</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Местоположение:</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Sensitive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Деликатное:</translation>
     </message>
     <message>
         <source>yes — media stays blurred until you reveal it</source>
-        <translation type="unfinished"></translation>
+        <translation>да — медиафайлы размыты, пока вы их не откроете</translation>
     </message>
     <message>
         <source>No evidence yet. Paste a screenshot (Ctrl+V) or add files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательств пока нет. Вставьте скриншот (Ctrl+V) или добавьте файлы.</translation>
     </message>
     <message>
         <source>Open evidence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть доказательство %1</translation>
     </message>
     <message>
         <source>Original text</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный текст</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод</translation>
     </message>
     <message>
         <source>Private notes (never exported unless you choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные заметки (не экспортируются, если вы сами этого не выберете)</translation>
     </message>
     <message>
         <source>Revision %1 — %2 UTC — created</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 — %2 UTC — создано</translation>
     </message>
     <message>
         <source>Revision %1 — %2 UTC — changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 — %2 UTC — изменено: %3</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Threatlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDamaged</name>
     <message>
         <source>Some evidence in this vault is damaged, so no bundle was written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть доказательств в этом хранилище повреждена, поэтому пакет доказательств не записан:</translation>
     </message>
     <message>
         <source>Incidents whose evidence is intact can still be exported: choose them alone. Vault ▸ Check integrity… shows everything that is damaged; to recover, restore your latest backup into a new folder from the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты с неповреждёнными доказательствами по-прежнему можно экспортировать: выберите только их. «Хранилище ▸ Проверить целостность…» покажет всё повреждённое; чтобы восстановить данные, восстановите последнюю резервную копию в новую папку с начального экрана.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceSection</name>
     <message>
         <source>No evidence yet. Paste a screenshot (Ctrl+Shift+V), drop files onto this window, or capture a region of the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательств пока нет. Вставьте скриншот (Ctrl+Shift+V), перетащите файлы в это окно или сделайте снимок области экрана.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>A&amp;dd files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить файлы…</translation>
     </message>
     <message>
         <source>Paste screens&amp;hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить скри&amp;ншот</translation>
     </message>
     <message>
         <source>Paste an image or files from the clipboard (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить изображение или файлы из буфера обмена (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>&amp;Capture screen region…</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок области &amp;экрана…</translation>
     </message>
     <message>
         <source>Threatlog hides itself, then you select a part of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog скроет своё окно, затем вы выделите часть экрана</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать</translation>
     </message>
     <message>
         <source>Remove the selected items that are not saved yet (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать выбранные ещё не сохранённые элементы (Delete)</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файлы</translation>
     </message>
     <message>
         <source>Paste screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить скриншот</translation>
     </message>
     <message>
         <source>Capture screen region</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок области экрана</translation>
     </message>
     <message>
         <source>Remove selected evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать выбранные доказательства</translation>
     </message>
     <message>
         <source>The clipboard holds no image or file. Copy a screenshot or a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>В буфере обмена нет изображения или файла. Сначала скопируйте скриншот или файл.</translation>
     </message>
     <message>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файлы доказательств</translation>
     </message>
     <message>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>вычисляется…</translation>
     </message>
     <message>
         <source>{0} (already stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (уже сохранено)</translation>
     </message>
     <message>
         <source>“{0}” cannot be read and was not added: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать «{0}», файл не добавлен: {1}</translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательство</translation>
     </message>
     <message>
         <source>Evidence viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр доказательства</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>По размеру окна</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный размер</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Zoom level</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб</translation>
     </message>
     <message>
         <source>Opening the evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие доказательства…</translation>
     </message>
     <message>
         <source>Evidence image</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение-доказательство</translation>
     </message>
     <message>
         <source>Evidence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст доказательства</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыто</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
         <source>File name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер:</translation>
     </message>
     <message>
         <source>Threatlog does not open evidence in other programs, because that would write a plaintext copy to disk. If you need to open it elsewhere, save a copy — the copy will not be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog не открывает доказательства в других программах: для этого пришлось бы записать на диск незашифрованную копию. Если нужно открыть файл в другой программе, сохраните копию — она не будет зашифрована.</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию…</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>SHA-256 of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 оригинала</translation>
     </message>
     <message>
         <source>Copy SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать SHA-256</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>This file is too large to show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл слишком большой, чтобы показать его здесь.</translation>
     </message>
     <message>
         <source>This image cannot be shown: the file is damaged or not in a format Threatlog can display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся показать изображение: файл повреждён или его формат не поддерживается Threatlog.</translation>
     </message>
     <message>
         <source>Threatlog cannot show this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog не умеет показывать файлы такого типа.</translation>
     </message>
     <message>
         <source>Hide again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова скрыть</translation>
     </message>
     <message>
         <source>Copied; cleared from the clipboard in 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано; через 30 секунд буфер обмена будет очищен.</translation>
     </message>
     <message>
         <source>The copy will not be encrypted. Anyone who can read that folder — or a seized or stolen laptop — can open it. Save an unencrypted copy of “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия не будет зашифрована. Её сможет открыть любой, у кого есть доступ к этой папке, — в том числе если ноутбук изымут или украдут. Сохранить незашифрованную копию «{name}»?</translation>
     </message>
     <message>
         <source>Save an unencrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить незашифрованную копию</translation>
     </message>
     <message>
         <source>Saved an unencrypted copy to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Незашифрованная копия сохранена: {path}.</translation>
     </message>
     <message>
         <source>Saving a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение копии…</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export an evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт пакета доказательств</translation>
     </message>
     <message>
         <source>Which incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие инциденты</translation>
     </message>
     <message>
         <source>The &amp;selected incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбранный инцидент</translation>
     </message>
     <message>
         <source>The incidents &amp;listed now (your current search and filters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты, &amp;показанные сейчас (текущий поиск и фильтры)</translation>
     </message>
     <message>
         <source>&amp;All incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;се инциденты</translation>
     </message>
     <message>
         <source>No search or filter is active: that would be all incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск и фильтры не заданы: это были бы все инциденты.</translation>
     </message>
     <message>
         <source>Deleted incidents are never exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённые инциденты никогда не экспортируются.</translation>
     </message>
     <message>
         <source>What to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Что включить</translation>
     </message>
     <message>
         <source>Include private &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить личные &amp;заметки</translation>
     </message>
     <message>
         <source>Include locations (&amp;place of each incident)</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить &amp;местоположение каждого инцидента</translation>
     </message>
     <message>
         <source>Notes are private: what you wrote for yourself. They stay on this device unless you tick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки — личные: то, что вы писали для себя. Они остаются на этом устройстве, если вы не отметите этот пункт.</translation>
     </message>
     <message>
         <source>A location can endanger you or witnesses. Leave it out unless the recipient needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Местоположение может подвергнуть опасности вас или свидетелей. Не включайте его, если получателю оно не нужно.</translation>
     </message>
     <message>
         <source>What will leave this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Что покинет это устройство</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Location warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждения о местоположении</translation>
     </message>
     <message>
         <source>Left out or included</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключено или включено</translation>
     </message>
     <message>
         <source>Incidents and files in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты и файлы в пакете</translation>
     </message>
     <message>
         <source>Incident or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидент или файл</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Location data</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные о местоположении</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ подписи</translation>
     </message>
     <message>
         <source>Also in the bundle: these incidents as a readable report (PDF), a spreadsheet and a data file; the custody-log entries about them (other entries only as links, without content); this vault&apos;s public key and instructions for checking the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Также в пакете: эти инциденты в виде читаемого отчёта (PDF), таблицы и файла данных; записи журнала цепочки хранения о них (остальные записи — только как ссылки, без содержимого); открытый ключ этого хранилища и инструкция по проверке пакета.</translation>
     </message>
     <message>
         <source>Signed with this vault&apos;s key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано ключом этого хранилища:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <source>Choose what to export, then check below what will leave this device. Nothing is written until you press “Export…” and choose where to save the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, что экспортировать, и проверьте ниже, что покинет это устройство. Ничего не записывается, пока вы не нажмёте «Экспорт…» и не выберете, куда сохранить пакет доказательств.</translation>
     </message>
     <message>
         <source>Working out what would be exported…</source>
-        <translation type="unfinished"></translation>
+        <translation>Определяется, что будет экспортировано…</translation>
     </message>
     <message>
         <source>No incident matches this choice: there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Под этот выбор не подходит ни один инцидент: экспортировать нечего.</translation>
     </message>
     <message>
         <source>“%1” carries a GPS position in its metadata. This original is exported unchanged, because altering it would destroy it as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>В метаданных «%1» есть GPS-координаты. Этот оригинал экспортируется без изменений: любое изменение лишило бы его силы доказательства.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are not photos (videos, documents…): their metadata was not read and may also hold a location.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл — не фотография (видео, документ…): его метаданные не читались и тоже могут содержать местоположение.</numerusform>
+            <numerusform>%n файла — не фотографии (видео, документы…): их метаданные не читались и тоже могут содержать местоположение.</numerusform>
+            <numerusform>%n файлов — не фотографии (видео, документы…): их метаданные не читались и тоже могут содержать местоположение.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2, %3 in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, всего %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n инцидент</numerusform>
+            <numerusform>%n инцидента</numerusform>
+            <numerusform>%n инцидентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл доказательств</numerusform>
+            <numerusform>%n файла доказательств</numerusform>
+            <numerusform>%n файлов доказательств</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Included: the private notes of %n incident(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Включено: личные заметки %n инцидента.</numerusform>
+            <numerusform>Включено: личные заметки %n инцидентов.</numerusform>
+            <numerusform>Включено: личные заметки %n инцидентов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out: the private notes of %n incident(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Исключено: личные заметки %n инцидента.</numerusform>
+            <numerusform>Исключено: личные заметки %n инцидентов.</numerusform>
+            <numerusform>Исключено: личные заметки %n инцидентов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Included: the locations of %n incident(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Включено: местоположение %n инцидента.</numerusform>
+            <numerusform>Включено: местоположение %n инцидентов.</numerusform>
+            <numerusform>Включено: местоположение %n инцидентов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out: the locations of %n incident(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Исключено: местоположение %n инцидента.</numerusform>
+            <numerusform>Исключено: местоположение %n инцидентов.</numerusform>
+            <numerusform>Исключено: местоположение %n инцидентов.</numerusform>
         </translation>
     </message>
     <message>
         <source>GPS position inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержит GPS-координаты</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и ещё %n инцидент</numerusform>
+            <numerusform>… и ещё %n инцидента</numerusform>
+            <numerusform>… и ещё %n инцидентов</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение пакета доказательств</translation>
     </message>
     <message>
         <source>Evidence bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты доказательств (*.zip)</translation>
     </message>
     <message>
         <source>Writing the evidence bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись пакета доказательств…</translation>
     </message>
     <message>
         <source>The evidence bundle was written and signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет доказательств записан и подписан.</translation>
     </message>
     <message>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пакета</translation>
     </message>
     <message>
         <source>SHA-256 of the bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 файла пакета</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа</translation>
     </message>
     <message>
         <source>Send the SHA-256 and the key fingerprint to the recipient by another channel than the bundle itself (phone, in person, another messenger). With them, the recipient can prove that the bundle is the one you sent and that your key signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте получателю SHA-256 и отпечаток ключа другим способом, не тем, которым отправляете сам пакет (по телефону, лично, через другой мессенджер). С их помощью получатель сможет доказать, что это именно тот пакет, который вы отправили, и что он подписан вашим ключом.</translation>
     </message>
     <message>
         <source>Copy &amp;SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;SHA-256</translation>
     </message>
     <message>
         <source>Copy &amp;fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;отпечаток</translation>
     </message>
     <message>
         <source>&amp;Verify this bundle now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить этот пакет сейчас</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>SHA-256 of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 файла:</translation>
     </message>
     <message>
         <source>Signed by key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано ключом:</translation>
     </message>
 </context>
 <context>
     <name>FileTable</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Что это значит</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>не изменён</translation>
     </message>
     <message>
         <source>changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменён после подписания</translation>
     </message>
     <message>
         <source>listed as signed, but not in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>указан как подписанный, но отсутствует в пакете</translation>
     </message>
     <message>
         <source>added: not among the signed files</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлен: его нет среди подписанных файлов</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search titles, messages, accounts, tags, file names…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по заголовкам, сообщениям, аккаунтам, тегам, именам файлов…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>Filter by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по типу</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Все типы</translation>
     </message>
     <message>
         <source>Filter by platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по платформе</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Все платформы</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по тегу</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт</translation>
     </message>
     <message>
         <source>Filter by account</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по аккаунту</translation>
     </message>
     <message>
         <source>From (2026-01)</source>
-        <translation type="unfinished"></translation>
+        <translation>С (2026-01)</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальная дата</translation>
     </message>
     <message>
         <source>Until (2026-12-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>По (2026-12-31)</translation>
     </message>
     <message>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечная дата</translation>
     </message>
     <message>
         <source>Show incidents of every campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать инциденты всех кампаний</translation>
     </message>
     <message>
         <source>Show incidents of every period</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать инциденты за все периоды</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить</translation>
     </message>
     <message>
         <source>Campaign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания: %1</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Период: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportChoices</name>
     <message>
         <source>Chats to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Чаты для импорта</translation>
     </message>
     <message>
         <source>Senders to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправители для импорта</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Чаты</translation>
     </message>
     <message>
         <source>Senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправители</translation>
     </message>
     <message>
         <source>From (2026-01)</source>
-        <translation type="unfinished"></translation>
+        <translation>С (2026-01)</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальная дата</translation>
     </message>
     <message>
         <source>Until (2026-12-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>По (2026-12-31)</translation>
     </message>
     <message>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечная дата</translation>
     </message>
     <message>
         <source>One incident per &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>Один инцидент на каждое &amp;сообщение</translation>
     </message>
     <message>
         <source>&amp;Consecutive messages from one sender as one incident,</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Несколько сообщений одного отправителя подряд — одним инцидентом,</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Minutes between grouped messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Минут между объединяемыми сообщениями</translation>
     </message>
     <message>
         <source>Everything as &amp;one incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё — &amp;одним инцидентом</translation>
     </message>
     <message>
         <source>Type of the new incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип новых инцидентов</translation>
     </message>
     <message>
         <source>Date order of the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок дня и месяца в датах чата</translation>
     </message>
     <message>
         <source>As the chat&apos;s dates show (else this computer&apos;s region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Как видно по датам чата (иначе — по региону этого компьютера)</translation>
     </message>
     <message>
         <source>Day first (05/10 is 5 October)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала день (05/10 — это 5 октября)</translation>
     </message>
     <message>
         <source>Month first (05/10 is May 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала месяц (05/10 — это 10 мая)</translation>
     </message>
     <message>
         <source>Time zone of the times in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс времени в источнике</translation>
     </message>
     <message>
         <source>This computer&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс этого компьютера</translation>
     </message>
     <message>
         <source>each &amp;within</source>
-        <translation type="unfinished"></translation>
+        <translation>если &amp;каждое пришло не позже чем через</translation>
     </message>
     <message>
         <source>of the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>после предыдущего</translation>
     </message>
     <message>
         <source>&amp;Date order:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;рядок дня и месяца:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Часовой пояс:</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;аты</translation>
     </message>
     <message>
         <source>&amp;Type of the new incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип новых инцидентов</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n сообщение)</numerusform>
+            <numerusform>%1 (%n сообщения)</numerusform>
+            <numerusform>%1 (%n сообщений)</numerusform>
         </translation>
     </message>
 </context>
@@ -1501,7 +1503,7 @@ They will count as one actor: the %3 incident(s) of %1 are linked to %2, and its
     <name>ImportDialog</name>
     <message>
         <source>Import messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт сообщений</translation>
     </message>
     <message>
         <source>Import the messages you received, each as an incident with its original kept as evidence:
@@ -1511,94 +1513,100 @@ They will count as one actor: the %3 incident(s) of %1 are linked to %2, and its
 • a folder of screenshots or other files
 
 Nothing is written until you have seen what will be created and pressed “Import”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируйте полученные сообщения: каждое станет инцидентом, а его оригинал сохранится как доказательство. Поддерживаются:
+• экспорт Telegram Desktop («Machine-readable JSON»: result.json или его папка)
+• экспорт чата WhatsApp (.zip, которым делится телефон, или его папка)
+• электронные письма (файлы .eml или почтовый ящик .mbox)
+• папка со скриншотами или другими файлами
+
+Ничего не записывается, пока вы не увидите, что будет создано, и не нажмёте «Импортировать».</translation>
     </message>
     <message>
         <source>Choose a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать &amp;файл…</translation>
     </message>
     <message>
         <source>Choose a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать &amp;папку…</translation>
     </message>
     <message>
         <source>Or drop the export (a folder, a .zip, .json, .eml or .mbox file) here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Или перетащите сюда экспорт (папку или файл .zip, .json, .eml или .mbox).</translation>
     </message>
     <message>
         <source>Choose the export to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите экспорт для импорта</translation>
     </message>
     <message>
         <source>Exports (*.json *.zip *.txt *.eml *.mbox);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорты (*.json *.zip *.txt *.eml *.mbox);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Choose the export folder, or a folder of files</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку экспорта или папку с файлами</translation>
     </message>
     <message>
         <source>Reading the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение экспорта…</translation>
     </message>
     <message>
         <source>Tick at least one chat and one sender to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте для импорта хотя бы один чат и одного отправителя.</translation>
     </message>
     <message>
         <source>Working out what would be imported…</source>
-        <translation type="unfinished"></translation>
+        <translation>Определяется, что будет импортировано…</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Импортировать %n инцидент</numerusform>
+            <numerusform>&amp;Импортировать %n инцидента</numerusform>
+            <numerusform>&amp;Импортировать %n инцидентов</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>&amp;Other source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Другой источник…</translation>
     </message>
     <message>
         <source>One import is one transaction: if it fails or you cancel it, nothing of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт выполняется целиком: если он прервётся с ошибкой или вы его отмените, ничего из него не сохранится.</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n incident(s)… Cancel undoes all of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импорт %n инцидента… «Отмена» отменит весь импорт.</numerusform>
+            <numerusform>Импорт %n инцидентов… «Отмена» отменит весь импорт.</numerusform>
+            <numerusform>Импорт %n инцидентов… «Отмена» отменит весь импорт.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирован %n инцидент</numerusform>
+            <numerusform>Импортировано %n инцидента</numerusform>
+            <numerusform>Импортировано %n инцидентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> with %n evidence file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> с %n файлом доказательств.</numerusform>
+            <numerusform> с %n файлами доказательств.</numerusform>
+            <numerusform> с %n файлами доказательств.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) were already in the vault and were not imported again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n элемент уже был в хранилище и не импортирован повторно.</numerusform>
+            <numerusform>%n элемента уже были в хранилище и не импортированы повторно.</numerusform>
+            <numerusform>%n элементов уже были в хранилище и не импортированы повторно.</numerusform>
         </translation>
     </message>
 </context>
@@ -1606,122 +1614,122 @@ Nothing is written until you have seen what will be created and pressed “Impor
     <name>ImportPreview</name>
     <message>
         <source>Telegram export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт Telegram</translation>
     </message>
     <message>
         <source>WhatsApp chat export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт чата WhatsApp</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронное письмо</translation>
     </message>
     <message>
         <source>Mailbox (mbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый ящик (mbox)</translation>
     </message>
     <message>
         <source>Folder of files</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка с файлами</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже в хранилище</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключено</translation>
     </message>
     <message>
         <source>Warnings and missing files</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждения и отсутствующие файлы</translation>
     </message>
     <message>
         <source>Incidents that will be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты, которые будут созданы</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 — %n item(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 — найден %n элемент</numerusform>
+            <numerusform>%1: %2 — найдено %n элемента</numerusform>
+            <numerusform>%1: %2 — найдено %n элементов</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нового для импорта ничего нет.</translation>
     </message>
     <message>
         <source>%1 will be created, with %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет создано: %1; доказательства: %2 (%3).</translation>
     </message>
     <message numerus="yes">
         <source>%n new incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новый инцидент</numerusform>
+            <numerusform>%n новых инцидента</numerusform>
+            <numerusform>%n новых инцидентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n item(s) chosen are already in the vault: importing again creates nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Все выбранные элементы (%n) уже есть в хранилище: повторный импорт ничего не создаст.</numerusform>
+            <numerusform>Все выбранные элементы (%n) уже есть в хранилище: повторный импорт ничего не создаст.</numerusform>
+            <numerusform>Все выбранные элементы (%n) уже есть в хранилище: повторный импорт ничего не создаст.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) chosen are already in the vault and will not be imported again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n выбранный элемент уже есть в хранилище и не будет импортирован повторно.</numerusform>
+            <numerusform>%n выбранных элемента уже есть в хранилище и не будут импортированы повторно.</numerusform>
+            <numerusform>%n выбранных элементов уже есть в хранилище и не будут импортированы повторно.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключено: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) named in the export are not in it. Their messages are imported all the same, and each incident&apos;s notes say what is missing:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В экспорте нет %n файла, на который он ссылается. Сообщения всё равно импортируются, а в заметках каждого инцидента указано, чего не хватает:</numerusform>
+            <numerusform>В экспорте нет %n файлов, на которые он ссылается. Сообщения всё равно импортируются, а в заметках каждого инцидента указано, чего не хватает:</numerusform>
+            <numerusform>В экспорте нет %n файлов, на которые он ссылается. Сообщения всё равно импортируются, а в заметках каждого инцидента указано, чего не хватает:</numerusform>
         </translation>
     </message>
     <message>
         <source>• %1 (in “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 (в «%2»)</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
         </translation>
     </message>
 </context>
