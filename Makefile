@@ -3,10 +3,19 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# Compiled translations: built from the .ts sources at set-up and build, never committed.
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test reliability bench screenshots clean venv system-deps package package-test build-venv clean-package
+.PHONY: run test reliability bench screenshots clean venv translations system-deps package package-test build-venv \
+        clean-package
 
-venv: $(STAMP)
+venv: $(STAMP) translations
+
+translations: $(QM_FILES)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 $(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Threatlog needs Python 3.11 or newer")'
@@ -39,7 +48,7 @@ screenshots: venv
 	PYTHONPATH=. QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x880x24" $(PY) scripts/take_screenshots.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .hypothesis $(QM_FILES)
 
 # Desktop builds (packaging/README.md). A venv of its own, installed from the same hash-pinned lock
 # (with the `build` extra: PyInstaller), so a build never touches .venv and a build from the same

@@ -17,6 +17,7 @@ from app.gui.icons import app_icon
 from app.gui.operations import Operations
 from app.gui.services import Services
 from app.gui.settings import Settings
+from app.gui.translations import chosen_language, install_translations
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -34,6 +35,8 @@ def run(vault_dir: Path | None = None) -> int:
     disable_core_dumps()
     app = create_application()
     settings = Settings()
+    # Before any window exists: widgets take their texts when they are built.
+    install_translations(chosen_language(settings.language))
     services = Services(dialogs=Dialogs(), settings=settings, operations=Operations())
     install_crash_handler(services.dialogs)
     window = AppWindow(services, vault_dir or (Path(settings.last_vault_dir) if settings.last_vault_dir else

@@ -1,7 +1,8 @@
 """Settings: how the app behaves, never what the vault holds.
 
 Only these keys exist, and none can carry incident data: auto-lock minutes, whether all media is
-blurred, the language, and the last vault folder (a path the user chose).
+blurred, the language, whether the first-run guide was seen, and the last vault folder (a path the
+user chose).
 """
 
 from __future__ import annotations
@@ -56,6 +57,15 @@ class Settings:
     @language.setter
     def language(self, code: str) -> None:
         self._store.setValue("ui/language", code)
+
+    @property
+    def guide_seen(self) -> bool:
+        """The first-run guide shows by itself only while this is False."""
+        return str(self._store.value("ui/guide_seen", "false")).lower() == "true"
+
+    @guide_seen.setter
+    def guide_seen(self, value: bool) -> None:
+        self._store.setValue("ui/guide_seen", "true" if value else "false")
 
     @property
     def last_vault_dir(self) -> str:

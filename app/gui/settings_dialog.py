@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.services import Services
+from app.gui.translations import LANGUAGES
 
 MAX_AUTO_LOCK_MINUTES = 240
-# Each language is named in itself (an endonym), so a user who cannot read the current UI
-# language still finds their own. Only "System" is translated.
-LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("az", "Azərbaycanca"), ("ru", "Русский"))
 
 
 def _hint(text: str) -> QLabel:
@@ -53,7 +51,7 @@ class SettingsDialog(QDialog):
 
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
-        self.language.addItem(self.tr("System"), "")
+        self.language.addItem(self.tr("System default"), "")  # the only item translated: the rest are endonyms
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         index = self.language.findData(self._settings.language)
@@ -72,7 +70,7 @@ class SettingsDialog(QDialog):
         form.addRow("", _hint(self.tr("Media of incidents marked sensitive is always blurred, "
                                       "whatever you choose here.")))
         form.addRow(self.tr("Lan&guage:"), self.language)
-        form.addRow("", _hint(self.tr("Applies after restart.")))
+        form.addRow("", _hint(self.tr("Applies the next time Threatlog starts.")))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from app.gui.settings import Settings
 from app.gui.settings_dialog import SettingsDialog
 
-ALLOWED_KEYS = {"security/auto_lock_minutes", "privacy/blur_all_media", "ui/language", "vault/last_dir"}
+ALLOWED_KEYS = {"security/auto_lock_minutes", "privacy/blur_all_media", "ui/language", "ui/guide_seen",
+                "vault/last_dir"}
 
 
 def _ini_keys(path: Path) -> set[str]:
@@ -67,4 +68,4 @@ def test_controls_have_names_and_mnemonics(qtbot, services) -> None:
     assert dialog.auto_lock.accessibleName() and dialog.language.accessibleName()
     assert "&" in dialog.blur_all.text()
     assert [dialog.language.itemText(i) for i in range(dialog.language.count())] == [
-        "System", "English", "Azərbaycanca", "Русский"]
+        "System default", "English", "Azərbaycan dili", "Русский"]
