@@ -1737,320 +1737,320 @@ Nothing is written until you have seen what will be created and pressed “Impor
     <name>IncidentForm</name>
     <message>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение инцидента</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый инцидент</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип</translation>
     </message>
     <message>
         <source>Type of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип инцидента</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>A few words, e.g. “Death threat in Telegram comments”</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько слов, например: «Угроза убийством в комментариях Telegram»</translation>
     </message>
     <message>
         <source>T&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовок</translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда это произошло</translation>
     </message>
     <message>
         <source>2026-10-05 14:30 · 2026-10-05 · 2026-10 · 2026-10-01/2026-10-10</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-10-05 14:30 · 2026-10-05 · 2026-10 · 2026-10-01/2026-10-10</translation>
     </message>
     <message>
         <source>&amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сейчас</translation>
     </message>
     <message>
         <source>Set to the current time</source>
-        <translation type="unfinished"></translation>
+        <translation>Указать текущее время</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Когда</translation>
     </message>
     <message>
         <source>A day, a month or a range is enough when you do not know the exact time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если точное время неизвестно, достаточно указать день, месяц или промежуток.</translation>
     </message>
     <message>
         <source>1 — low</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — низкая</translation>
     </message>
     <message>
         <source>5 — severe</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — очень высокая</translation>
     </message>
     <message>
         <source>Se&amp;verity</source>
-        <translation type="unfinished"></translation>
+        <translation>Се&amp;рьёзность</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Серьёзность</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;еги</translation>
     </message>
     <message>
         <source>Separate tags with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделяйте теги запятыми.</translation>
     </message>
     <message>
         <source>Who and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто и где</translation>
     </message>
     <message>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Платформа</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <source>Perpetrator accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунты преследователей</translation>
     </message>
     <message>
         <source>@handle, @another</source>
-        <translation type="unfinished"></translation>
+        <translation>@имя, @другое_имя</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аккаунты</translation>
     </message>
     <message>
         <source>Separate with commas. An account on another platform: telegram:@name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Через запятую. Аккаунт на другой платформе: telegram:@name.</translation>
     </message>
     <message>
         <source>Ta&amp;rget</source>
-        <translation type="unfinished"></translation>
+        <translation>Против ко&amp;го</translation>
     </message>
     <message>
         <source>Who was targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>Против кого направлено</translation>
     </message>
     <message>
         <source>URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылки</translation>
     </message>
     <message>
         <source>&amp;URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Сс&amp;ылки</translation>
     </message>
     <message>
         <source>One address per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному адресу в строке.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Местоположение</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Местоположение</translation>
     </message>
     <message>
         <source>Optional — it can endanger you or others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно — это может подвергнуть опасности вас или других.</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Original text</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный текст</translation>
     </message>
     <message>
         <source>&amp;Original text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исходный текст</translation>
     </message>
     <message>
         <source>Exactly as received, in any language or script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Точно так, как получено, на любом языке и в любой письменности.</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод</translation>
     </message>
     <message>
         <source>Tran&amp;slation</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;вод</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Личное</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные заметки</translation>
     </message>
     <message>
         <source>Private not&amp;es</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Личные заметки</translation>
     </message>
     <message>
         <source>Never exported unless you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не экспортируются, если вы сами этого не выберете.</translation>
     </message>
     <message>
         <source>Mar&amp;k as sensitive: media stays blurred until you choose to look</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отметить как деликатное: медиафайлы размыты, пока вы не решите их посмотреть</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Деликатное</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Save (Ctrl+S or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить (Ctrl+S или Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Always sensitive for this type of incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого типа инцидентов — всегда деликатное.</translation>
     </message>
     <message>
         <source>Saving and storing evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение инцидента и доказательств…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <source>Saving was cancelled; nothing was stored. Everything you entered is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение отменено; ничего не записано. Всё, что вы ввели, осталось здесь.</translation>
     </message>
     <message>
         <source>Close without saving? What you entered here will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть без сохранения? Всё, что вы здесь ввели, будет потеряно.</translation>
     </message>
 </context>
 <context>
     <name>IncidentTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунты</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства</translation>
     </message>
 </context>
 <context>
     <name>IntegrityReportDialog</name>
     <message>
         <source>Integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка целостности</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>Checked: %1 pages of the database, %2 incidents, %3 evidence items (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено страниц базы данных: %1, инцидентов: %2, доказательств: %3 (%4).</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>DAMAGED</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОВРЕЖДЕНО</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные проблемы</translation>
     </message>
     <message>
         <source>&amp;What is damaged:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Что повреждено:</translation>
     </message>
     <message>
         <source>Nothing was changed in the vault. To recover, lock it and restore your most recent backup into a new folder (“Restore from a backup…” on the start screen). Until then, back up what is left now (Vault ▸ Back up…): whatever is intact can still be read and exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>В хранилище ничего не изменено. Чтобы восстановить данные, заблокируйте хранилище и восстановите последнюю резервную копию в новую папку («Восстановить из резервной копии…» на начальном экране). А пока сделайте резервную копию того, что осталось («Хранилище ▸ Резервная копия…»): всё неповреждённое по-прежнему можно читать и экспортировать.</translation>
     </message>
     <message>
         <source>Healthy: nothing in this vault is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё в порядке: в этом хранилище ничего не повреждено.</translation>
     </message>
     <message numerus="yes">
         <source>Damaged: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Есть повреждения: найдена %n проблема.</numerusform>
+            <numerusform>Есть повреждения: найдено %n проблемы.</numerusform>
+            <numerusform>Есть повреждения: найдено %n проблем.</numerusform>
         </translation>
     </message>
 </context>
@@ -2058,874 +2058,880 @@ Nothing is written until you have seen what will be created and pressed “Impor
     <name>KeyDialog</name>
     <message>
         <source>This vault&apos;s signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ подписи этого хранилища</translation>
     </message>
     <message>
         <source>Every evidence bundle you export is signed with this key. Give its fingerprint to your lawyer by phone or in person, not with the bundle: it is how they know a bundle really comes from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый экспортируемый вами пакет доказательств подписывается этим ключом. Сообщите его отпечаток своему адвокату по телефону или лично, а не вместе с пакетом: так адвокат сможет убедиться, что пакет действительно от вас.</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа</translation>
     </message>
     <message>
         <source>Key identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор ключа</translation>
     </message>
     <message>
         <source>allowed_signers line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка allowed_signers</translation>
     </message>
     <message>
         <source>The command line shows the same: “threatlog key” prints the fingerprint, “threatlog key --allowed-signers” the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>То же самое показывает командная строка: «threatlog key» выводит отпечаток, «threatlog key --allowed-signers» — строку.</translation>
     </message>
     <message>
         <source>Read the fingerprint out, or write it down for them. Anyone can copy a bundle&apos;s contents, but not the key&apos;s private half, which never leaves this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте отпечаток вслух или запишите его для адвоката. Содержимое пакета может скопировать кто угодно, но не закрытую часть ключа: она никогда не покидает это хранилище.</translation>
     </message>
     <message>
         <source>Copy &amp;fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;отпечаток</translation>
     </message>
     <message>
         <source>Copy allowed_signers &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;строку allowed_signers</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток:</translation>
     </message>
     <message>
         <source>OpenSSH allowed_signers line (for “ssh-keygen -Y verify”):</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка allowed_signers для OpenSSH (для «ssh-keygen -Y verify»):</translation>
     </message>
     <message>
         <source>Reading the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение ключа…</translation>
     </message>
     <message>
         <source>Identity in bundles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор в пакетах: %1</translation>
     </message>
 </context>
 <context>
     <name>MainPage</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты</translation>
     </message>
     <message>
         <source>No incidents match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходящих инцидентов нет.</translation>
     </message>
     <message>
         <source>The clipboard holds no image or file to log.</source>
-        <translation type="unfinished"></translation>
+        <translation>В буфере обмена нет изображения или файла, которые можно записать.</translation>
     </message>
     <message>
         <source>The clipboard holds no image or file to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>В буфере обмена нет изображения или файла, которые можно прикрепить.</translation>
     </message>
     <message>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файлы доказательств</translation>
     </message>
     <message>
         <source>Storing evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение доказательств…</translation>
     </message>
     <message>
         <source>Delete incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление инцидента</translation>
     </message>
     <message>
         <source>The incident will be hidden but kept, with every revision, and the reason recorded.
 Why delete it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидент будет скрыт, но сохранится со всеми версиями, а причина удаления будет записана.
+Почему вы его удаляете?</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>PlannedIncidentsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунты</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы</translation>
     </message>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>дата неизвестна</translation>
     </message>
 </context>
 <context>
     <name>ProofSection</name>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ подписи</translation>
     </message>
     <message>
         <source>Custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал цепочки хранения</translation>
     </message>
     <message>
         <source>SHA-256 of the bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 файла пакета</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Технические подробности</translation>
     </message>
     <message>
         <source>Signature: valid. The list of files and their SHA-256 fingerprints is exactly what key %1 signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись: действительна. Список файлов и их отпечатков SHA-256 в точности совпадает с тем, что подписал ключ %1.</translation>
     </message>
     <message>
         <source>Signature: NOT valid. The bundle was changed after signing, or it was not signed by the key it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись: НЕДЕЙСТВИТЕЛЬНА. Пакет изменён после подписания или подписан не тем ключом, который в нём указан.</translation>
     </message>
     <message>
         <source>Key: you did not say which key you expected, so this is only the key the bundle names itself. Enter the fingerprint the sender gave you to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ: вы не указали, какой ключ ожидаете, поэтому это лишь ключ, который указан в самом пакете. Чтобы проверить его, введите отпечаток, полученный от отправителя.</translation>
     </message>
     <message>
         <source>Key: this is the key you expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ: это ожидаемый вами ключ.</translation>
     </message>
     <message>
         <source>Key: this is NOT the key you expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ: это НЕ тот ключ, который вы ожидали.</translation>
     </message>
     <message>
         <source>Custody log (who collected and handled the evidence, and when): not checked, because the checks stopped earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал цепочки хранения (кто и когда собирал доказательства и работал с ними): не проверен, потому что проверка остановилась раньше.</translation>
     </message>
     <message>
         <source>Custody log (who collected and handled the evidence, and when): complete and unbroken, %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал цепочки хранения (кто и когда собирал доказательства и работал с ними): полный и непрерывный, записей: %1.</translation>
     </message>
     <message>
         <source>Custody log (who collected and handled the evidence, and when): BROKEN — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал цепочки хранения (кто и когда собирал доказательства и работал с ними): НАРУШЕН — %1</translation>
     </message>
     <message>
         <source>SHA-256 of this bundle file: %1
 If the sender gave you this number, it must be the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 этого файла пакета: %1
+Если отправитель сообщил вам это значение, оно должно совпадать.</translation>
     </message>
 </context>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>Read-only: this vault is damaged, so nothing can be changed in it. You can read, export and back up what is intact (Vault ▸ Check integrity… shows what is damaged). To work again, restore your latest backup into a new folder from the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только чтение: хранилище повреждено, поэтому в нём ничего нельзя изменить. Неповреждённое можно читать, экспортировать и копировать в резервную копию («Хранилище ▸ Проверить целостность…» покажет, что повреждено). Чтобы снова работать, восстановите последнюю резервную копию в новую папку с начального экрана.</translation>
     </message>
     <message>
         <source>Read-only vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище только для чтения</translation>
     </message>
 </context>
 <context>
     <name>RegionCapture</name>
     <message>
         <source>Screen region capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок области экрана</translation>
     </message>
     <message>
         <source>Drag to select an area. Enter or double-click keeps it, Escape cancels, a single click takes the whole screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделите область, протянув мышью. Enter или двойной щелчок — сохранить, Escape — отменить, одиночный щелчок — снимок всего экрана.</translation>
     </message>
     <message>
         <source>Drag to select an area · Enter or double-click keeps it · Esc cancels · a single click takes the whole screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Протяните мышью, чтобы выделить область · Enter или двойной щелчок — сохранить · Esc — отменить · одиночный щелчок — весь экран</translation>
     </message>
 </context>
 <context>
     <name>SafetyActions</name>
     <message>
         <source>Save the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение резервной копии</translation>
     </message>
     <message>
         <source>Threatlog backups (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии Threatlog (*.zip)</translation>
     </message>
     <message>
         <source>Writing and checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись и проверка резервной копии…</translation>
     </message>
     <message>
         <source>Checking every page and every evidence item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка каждой страницы и каждого доказательства…</translation>
     </message>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите резервную копию для восстановления</translation>
     </message>
     <message>
         <source>Threatlog backups (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии Threatlog (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Choose a new, empty folder for the restored vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите новую пустую папку для восстановленного хранилища</translation>
     </message>
     <message>
         <source>The backup of %1 was restored into %2. It opens with the passphrase and the recovery code that were in force when the backup was made.
 
 Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия %1 восстановлена в %2. Она открывается парольной фразой и кодом восстановления, которые действовали на момент создания копии.
+
+Открыть её сейчас?</translation>
     </message>
     <message>
         <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка и восстановление резервной копии…</translation>
     </message>
     <message>
         <source>Destroying the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Уничтожение хранилища…</translation>
     </message>
     <message>
         <source>The vault is destroyed: its key is overwritten and deleted, so nobody can decrypt it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище уничтожено: его ключ перезаписан и удалён, поэтому расшифровать его никто не сможет.</translation>
     </message>
     <message>
         <source>Some of its encrypted files could not be removed (their key is gone): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые его зашифрованные файлы удалить не удалось (ключа к ним уже нет): %1</translation>
     </message>
     <message>
         <source>Other files in the folder were left alone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие файлы в папке не тронуты: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогда</translation>
     </message>
     <message>
         <source>Lock after minutes without activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать через столько минут бездействия</translation>
     </message>
     <message>
         <source>0 = never</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = никогда</translation>
     </message>
     <message>
         <source>&amp;Blur all media until I reveal it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Размывать все медиафайлы, пока я их не открою</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блокировать через:</translation>
     </message>
     <message>
         <source>Threatlog locks itself after this many minutes without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog сам заблокируется после стольких минут бездействия.</translation>
     </message>
     <message>
         <source>Media of incidents marked sensitive is always blurred, whatever you choose here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиафайлы инцидентов, отмеченных как деликатные, размываются всегда, что бы вы здесь ни выбрали.</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Applies after restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вступит в силу после перезапуска.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Threatlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog</translation>
     </message>
     <message>
         <source>An encrypted record of the threats you receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованный журнал угроз, которые вы получаете.</translation>
     </message>
     <message>
         <source>Use my &amp;recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать &amp;код восстановления</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка</translation>
     </message>
     <message>
         <source>Unlock status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние разблокировки</translation>
     </message>
     <message>
         <source>&amp;Create a new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать новое хранилище…</translation>
     </message>
     <message>
         <source>Choose another vault &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать другую &amp;папку хранилища…</translation>
     </message>
     <message>
         <source>&amp;Verify a bundle… (no vault needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;верить пакет доказательств… (хранилище не нужно)</translation>
     </message>
     <message>
         <source>Open the de&amp;mo (fictional, for workshops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;демо (вымышленные данные, для тренингов)</translation>
     </message>
     <message>
         <source>A made-up case to learn and teach the app with; no passphrase needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Вымышленный случай, чтобы изучать приложение и обучать работе с ним; парольная фраза не нужна</translation>
     </message>
     <message>
         <source>Restore from a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восст&amp;ановить из резервной копии…</translation>
     </message>
     <message>
         <source>&amp;Destroy this vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уничтожить это хранилище…</translation>
     </message>
     <message>
         <source>Erase this vault for good, without unlocking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть это хранилище навсегда, не разблокируя его</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище: %1</translation>
     </message>
     <message>
         <source>There is no vault in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 пока нет хранилища.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код восстановления</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Opening read-only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие только для чтения…</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка…</translation>
     </message>
     <message>
         <source>Rebuilding the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересоздание демо…</translation>
     </message>
     <message>
         <source>Opening the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие демо…</translation>
     </message>
     <message>
         <source>This vault is damaged: %1
 
 Open it read-only? You can read, export and back up what is intact; nothing in the vault will be changed. To work in it again, restore your latest backup into a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище повреждено: %1
+
+Открыть его только для чтения? Неповреждённое можно будет читать, экспортировать и копировать в резервную копию; в хранилище ничего не изменится. Чтобы снова работать с ним, восстановите последнюю резервную копию в новую папку.</translation>
     </message>
     <message>
         <source>This vault cannot be opened normally: %1 Nothing was changed in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище не удаётся открыть обычным способом: %1 В нём ничего не изменено.</translation>
     </message>
     <message>
         <source>To recover, restore your latest backup into a new folder (“Restore from a backup…” below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы восстановить данные, восстановите последнюю резервную копию в новую папку («Восстановить из резервной копии…» ниже).</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку хранилища</translation>
     </message>
 </context>
 <context>
     <name>TimelineChart</name>
     <message>
         <source>Timeline of incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология инцидентов</translation>
     </message>
     <message numerus="yes">
         <source>%n period(s); arrow keys choose one, Enter lists its incidents.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n период; стрелки выбирают период, Enter показывает его инциденты.</numerusform>
+            <numerusform>%n периода; стрелки выбирают период, Enter показывает его инциденты.</numerusform>
+            <numerusform>%n периодов; стрелки выбирают период, Enter показывает его инциденты.</numerusform>
         </translation>
     </message>
     <message>
         <source>No incidents to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет инцидентов для диаграммы.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n инцидент</numerusform>
+            <numerusform>%1: %n инцидента</numerusform>
+            <numerusform>%1: %n инцидентов</numerusform>
         </translation>
     </message>
     <message>
         <source>The chart could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать диаграмму в %1.</translation>
     </message>
 </context>
 <context>
     <name>TimelineDialog</name>
     <message>
         <source>Timeline and figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология и статистика</translation>
     </message>
     <message>
         <source>Incidents per</source>
-        <translation type="unfinished"></translation>
+        <translation>Группировка инцидентов</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>По месяцам</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>По неделям</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Все аккаунты</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Все кампании</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Все платформы</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт…</translation>
     </message>
     <message>
         <source>&amp;Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить диаграмму…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image or an SVG drawing (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить диаграмму как изображение PNG или рисунок SVG (Ctrl+S)</translation>
     </message>
     <message>
         <source>Click a bar (or choose one with the arrow keys and press Enter) to list its incidents in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните столбец (или выберите его стрелками и нажмите Enter), чтобы показать его инциденты в главном окне.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Mean severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя серьёзность</translation>
     </message>
     <message>
         <source>Severity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Серьёзность %1</translation>
     </message>
     <message>
         <source>No severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Без серьёзности</translation>
     </message>
     <message>
         <source>Severity over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Серьёзность во времени</translation>
     </message>
     <message>
         <source>By type</source>
-        <translation type="unfinished"></translation>
+        <translation>По типам</translation>
     </message>
     <message>
         <source>By platform</source>
-        <translation type="unfinished"></translation>
+        <translation>По платформам</translation>
     </message>
     <message>
         <source>By account</source>
-        <translation type="unfinished"></translation>
+        <translation>По аккаунтам</translation>
     </message>
     <message>
         <source>(no account named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(аккаунт не указан)</translation>
     </message>
     <message>
         <source>(no platform)</source>
-        <translation type="unfinished"></translation>
+        <translation>(платформа не указана)</translation>
     </message>
     <message>
         <source>rising</source>
-        <translation type="unfinished"></translation>
+        <translation>растёт</translation>
     </message>
     <message>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>снижается</translation>
     </message>
     <message>
         <source>steady</source>
-        <translation type="unfinished"></translation>
+        <translation>не меняется</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>Last three months: %1 incident(s) (%2 a month); the three months before: %3 (%4 a month). Frequency: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидентов за последние три месяца: %1 (%2 в месяц); за три месяца до этого: %3 (%4 в месяц). Частота: %5.</translation>
     </message>
     <message>
         <source>Severity: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серьёзность: %1.</translation>
     </message>
     <message>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение диаграммы</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
         <source>The chart was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма сохранена: %1.</translation>
     </message>
 </context>
 <context>
     <name>VerdictBanner</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ подписи</translation>
     </message>
     <message>
         <source>What to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Что проверить</translation>
     </message>
     <message>
         <source>INTACT — nothing was changed since it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦЕЛОСТНОСТЬ ПОДТВЕРЖДЕНА — с момента подписания ничего не изменено</translation>
     </message>
     <message>
         <source>Signed by key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано ключом %1</translation>
     </message>
     <message>
         <source>This is the key you said you expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это тот ключ, который вы указали как ожидаемый.</translation>
     </message>
     <message>
         <source>Every file is exactly as it was when the bundle was signed, and the record of who handled it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый файл в точности такой же, каким был при подписании пакета, а запись о том, кто с ним работал, полная.</translation>
     </message>
     <message>
         <source>Compare this fingerprint with the one the sender gave you by another channel (phone, in person). Only that tells you who signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравните этот отпечаток с тем, который отправитель сообщил вам другим способом (по телефону, лично). Только так можно узнать, кто подписал пакет.</translation>
     </message>
     <message>
         <source>NOT INTACT — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦЕЛОСТНОСТЬ НАРУШЕНА — %1</translation>
     </message>
     <message>
         <source>Technical reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Техническая причина: %1</translation>
     </message>
     <message>
         <source>the file “%1” was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>файл «%1» изменён после подписания</translation>
     </message>
     <message>
         <source>the file “%1” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>файл «%1» отсутствует</translation>
     </message>
     <message>
         <source>the file “%1” was added after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>файл «%1» добавлен после подписания</translation>
     </message>
     <message>
         <source>it holds other files, or files of another size, than were signed</source>
-        <translation type="unfinished"></translation>
+        <translation>в пакете не те файлы или не того размера, которые были подписаны</translation>
     </message>
     <message>
         <source>the signature does not match: the bundle was changed, or signed by another key</source>
-        <translation type="unfinished"></translation>
+        <translation>подпись не совпадает: пакет изменён или подписан другим ключом</translation>
     </message>
     <message>
         <source>it was signed by a different key than the one you expected</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет подписан не тем ключом, который вы ожидали</translation>
     </message>
     <message>
         <source>the record of who handled the evidence (custody log) does not check</source>
-        <translation type="unfinished"></translation>
+        <translation>запись о том, кто работал с доказательствами (журнал цепочки хранения), не проходит проверку</translation>
     </message>
     <message>
         <source>it is incomplete or damaged, so it cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет неполный или повреждён, поэтому его нельзя проверить</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify an evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка пакета доказательств</translation>
     </message>
     <message>
         <source>Check whether an evidence bundle (.zip) is exactly as it was when it was signed. Nothing is extracted and nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, остался ли пакет доказательств (.zip) в точности таким, каким был при подписании. Ничего не распаковывается и не изменяется.</translation>
     </message>
     <message>
         <source>No bundle chosen — choose one, or drop the .zip file here</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет не выбран — выберите его или перетащите сюда файл .zip</translation>
     </message>
     <message>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пакета</translation>
     </message>
     <message>
         <source>&amp;Choose bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать пакет…</translation>
     </message>
     <message>
         <source>SHA256:… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256:… (необязательно)</translation>
     </message>
     <message>
         <source>Expected key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемый отпечаток ключа</translation>
     </message>
     <message>
         <source>The fingerprint the sender gave you by another channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток, который отправитель сообщил вам другим способом</translation>
     </message>
     <message>
         <source>&amp;Load allowed_signers file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загрузить файл allowed_signers…</translation>
     </message>
     <message>
         <source>Optional: the key fingerprint the sender gave you by phone or in person. Without it you still learn whether anything was changed, but not who signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно: отпечаток ключа, который отправитель сообщил вам по телефону или лично. Без него вы всё равно узнаете, изменено ли что-нибудь, но не узнаете, кто подписал пакет.</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>Files in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы в пакете</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Each file</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый файл</translation>
     </message>
     <message>
         <source>Signature and custody chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись и цепочка хранения</translation>
     </message>
     <message>
         <source>Drop the bundle (.zip) here, or press “Choose bundle…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите сюда пакет (.zip) или нажмите «Выбрать пакет…».</translation>
     </message>
     <message>
         <source>C&amp;opy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать о&amp;тчёт</translation>
     </message>
     <message>
         <source>&amp;Bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;акет:</translation>
     </message>
     <message>
         <source>Expected &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемый &amp;ключ:</translation>
     </message>
     <message>
         <source>Choose an evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пакет доказательств</translation>
     </message>
     <message>
         <source>Evidence bundles (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты доказательств (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Choose an allowed_signers file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл allowed_signers</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ключ из %1</numerusform>
+            <numerusform>%n ключа из %1</numerusform>
+            <numerusform>%n ключей из %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking every file of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка каждого файла %1…</translation>
     </message>
     <message>
         <source>&amp;Verify again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить снова</translation>
     </message>
     <message>
         <source>Checked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено %1.</translation>
     </message>
     <message>
         <source>this file was refused as unsafe or unreadable, and was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>этот файл отклонён как небезопасный или нечитаемый и не открывался</translation>
     </message>
     <message>
         <source>Each file (%1 of %2 with a problem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый файл (с проблемами: %1 из %2)</translation>
     </message>
     <message>
         <source>Each file (all %1 unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый файл (все %1 без изменений)</translation>
     </message>
     <message>
         <source>Verification of an evidence bundle (Threatlog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка пакета доказательств (Threatlog)</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: %1</translation>
     </message>
     <message>
         <source>SHA-256 of the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 файла: %1</translation>
     </message>
     <message>
         <source>Checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено: %1</translation>
     </message>
     <message>
         <source>Expected key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемый ключ: %1</translation>
     </message>
     <message>
         <source>Expected key: none given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемый ключ: не указан</translation>
     </message>
     <message>
         <source>Technical report (the same as the command “threatlog verify”):</source>
-        <translation type="unfinished"></translation>
+        <translation>Технический отчёт (такой же, как у команды «threatlog verify»):</translation>
     </message>
     <message>
         <source>Report copied. Paste it within %1 seconds: Threatlog then clears the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт скопирован. Вставьте его в течение %1 с: затем Threatlog очистит буфер обмена.</translation>
     </message>
 </context>
 <context>
     <name>ViewMenu</name>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аккаунты…</translation>
     </message>
     <message>
         <source>&amp;Campaigns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кампании…</translation>
     </message>
     <message>
         <source>&amp;Timeline and figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хронология и статистика…</translation>
     </message>
     <message>
         <source>&amp;New campaign from selected incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая кампания из выбранных инцидентов…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>Select the incidents of the campaign in the list first (Ctrl+click or Shift+click to select several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите в списке инциденты кампании (Ctrl+щелчок или Shift+щелчок, чтобы выбрать несколько).</translation>
     </message>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая кампания</translation>
     </message>
     <message numerus="yes">
         <source>A name for the campaign of the %n selected incident(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Название кампании для %n выбранного инцидента:</numerusform>
+            <numerusform>Название кампании для %n выбранных инцидентов:</numerusform>
+            <numerusform>Название кампании для %n выбранных инцидентов:</numerusform>
         </translation>
     </message>
 </context>
@@ -2933,19 +2939,19 @@ Open it read-only? You can read, export and back up what is intact; nothing in t
     <name>_RevealCover</name>
     <message>
         <source>Sensitive content</source>
-        <translation type="unfinished"></translation>
+        <translation>Деликатное содержимое</translation>
     </message>
     <message>
         <source>It stays hidden until you choose to look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оно скрыто, пока вы не решите посмотреть.</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Reveal sensitive content</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать деликатное содержимое</translation>
     </message>
 </context>
 </TS>
