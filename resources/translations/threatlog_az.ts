@@ -5,797 +5,799 @@
     <name></name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Xəta</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bəli</translation>
     </message>
     <message>
         <source>e.g. 2026-10-05, 2026-10 or 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>məs. 2026-10-05, 2026-10 və ya 2026</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About Threatlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog haqqında</translation>
     </message>
     <message>
         <source>Threatlog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog %1</translation>
     </message>
     <message>
         <source>An encrypted record of threats and their evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Təhdidlərin və onların sübutlarının şifrələnmiş qeydiyyatı.</translation>
     </message>
     <message>
         <source>Threatlog is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog azad proqram təminatıdır: onu Azad Proqram Təminatı Fondunun (Free Software Foundation) dərc etdiyi GNU Ümumi İctimai Lisenziyasının (GNU General Public License) 3-cü versiyasının və ya (istəyinizə görə) istənilən sonrakı versiyasının şərtləri ilə yenidən yaya və/və ya dəyişdirə bilərsiniz. Proqram HEÇ BİR ZƏMANƏT OLMADAN təqdim olunur.</translation>
     </message>
     <message>
         <source>Threatlog includes these components, each under its own licence. Choose one to read its licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog hər biri öz lisenziyası ilə yayılan aşağıdakı komponentləri ehtiva edir. Lisenziyasını oxumaq üçün birini seçin:</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponent</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiya</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenziya</translation>
     </message>
     <message>
         <source>Bundled components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Daxil edilmiş komponentlər və onların lisenziyaları</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenziya mətni</translation>
     </message>
     <message>
         <source>Qt is used under the GNU LGPL version 3: this copy loads it as separate libraries, which you may replace with your own build of the same version. Qt includes third-party code under its own licences, listed at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt GNU LGPL 3-cü versiyası əsasında istifadə olunur: bu nüsxə onu ayrıca kitabxanalar kimi yükləyir və siz onları eyni versiyanın öz yığdığınız nüsxəsi ilə əvəz edə bilərsiniz. Qt öz lisenziyaları ilə yayılan üçüncü tərəf kodunu ehtiva edir; onların siyahısı burada verilib: %1.</translation>
     </message>
     <message>
         <source>%1 is distributed under %2. The full text is not included in this copy; it is published at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 lisenziyası ilə yayılır. Tam mətn bu nüsxəyə daxil edilməyib; o, burada dərc olunub: %3</translation>
     </message>
 </context>
 <context>
     <name>AccountEditor</name>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesab %1</translation>
     </message>
     <message>
         <source>Other handles of the same actor, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Eyni şəxsin digər istifadəçi adları, vergüllə ayrılmış</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>İstifadəçi adı</translation>
     </message>
     <message>
         <source>&amp;Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görünən ad</translation>
     </message>
     <message>
         <source>&amp;Profile URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil URL-i</translation>
     </message>
     <message>
         <source>&amp;Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ləqəblər</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qeydlər</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>Perpetrator accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Təcavüzkar hesabları</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesablar</translation>
     </message>
     <message>
         <source>&amp;Show incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisələri &amp;göstər</translation>
     </message>
     <message>
         <source>List this account&apos;s incidents in the main window (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hesabın hadisələrini əsas pəncərədə göstər (Enter)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redaktə et…</translation>
     </message>
     <message>
         <source>Display name, profile URL, aliases and notes (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Görünən ad, profil URL-i, ləqəblər və qeydlər (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Birləşdir…</translation>
     </message>
     <message>
         <source>Select two accounts that are one actor (Ctrl+click) to merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eyni şəxsə aid iki hesabı birləşdirmək üçün onları seçin (Ctrl+klik)</translation>
     </message>
     <message>
         <source>Select an account to see what is known about it; select two that are one actor to merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesab haqqında məlum olanları görmək üçün onu seçin; eyni şəxsə aid iki hesabı birləşdirmək üçün hər ikisini seçin.</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Görünən ad</translation>
     </message>
     <message>
         <source>Profile URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil URL-i</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ləqəblər</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hadisə</numerusform>
+            <numerusform>%n hadisə</numerusform>
         </translation>
     </message>
     <message>
         <source>Merged into this account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hesaba birləşdirilənlər:</translation>
     </message>
     <message>
         <source>Merge %1 into %2?
 
 They will count as one actor: the %3 incident(s) of %1 are linked to %2, and its aliases move too. The incidents themselves are not changed, and %1 stays recorded as merged, so searching for it still finds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hesabı %2 hesabına birləşdirilsin?
+
+Onlar bir şəxs kimi sayılacaq: %1 hesabının hadisələri (%3) %2 hesabı ilə əlaqələndiriləcək, ləqəbləri də ona keçəcək. Hadisələrin özləri dəyişmir, %1 isə birləşdirilmiş kimi qeydə alınmış qalır, ona görə onu axtardıqda bu hadisələr yenə tapılır.</translation>
     </message>
 </context>
 <context>
     <name>AccountsModel</name>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>İstifadəçi adı</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Görünən ad</translation>
     </message>
     <message>
         <source>First seen (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk dəfə görülüb (UTC)</translation>
     </message>
     <message>
         <source>Last seen (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Son dəfə görülüb (UTC)</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisələr</translation>
     </message>
 </context>
 <context>
     <name>AppWindow</name>
     <message>
         <source>Threatlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog</translation>
     </message>
     <message>
         <source>&amp;New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni hadisə</translation>
     </message>
     <message>
         <source>&amp;Paste screenshot as new incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran görüntüsünü yeni hadisə kimi ya&amp;pışdır</translation>
     </message>
     <message>
         <source>&amp;Capture screen region…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranın bir &amp;hissəsini çək…</translation>
     </message>
     <message>
         <source>&amp;Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisəni &amp;redaktə et</translation>
     </message>
     <message>
         <source>&amp;Add files to incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisəyə &amp;fayl əlavə et…</translation>
     </message>
     <message>
         <source>&amp;Delete incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisəni &amp;sil…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Axtar</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kilidlə</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parametrlər…</translation>
     </message>
     <message>
         <source>&amp;Verify a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübut paketini &amp;yoxla…</translation>
     </message>
     <message>
         <source>E&amp;xport bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübut paketini i&amp;xrac et…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>İ&amp;dxal et…</translation>
     </message>
     <message>
         <source>Vault &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyfin &amp;açarı…</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ehtiyat nüsxə çıxar…</translation>
     </message>
     <message>
         <source>&amp;Check integrity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bütövlüyü yoxla…</translation>
     </message>
     <message>
         <source>&amp;Destroy this vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seyfi &amp;məhv et…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çı&amp;xış</translation>
     </message>
     <message>
         <source>&amp;About Threatlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog &amp;haqqında</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seyf</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hadisə</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kömək</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Əsas</translation>
     </message>
     <message>
         <source>Vault unlocked. Lock with Ctrl+L; F12 hides everything at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyfin kilidi açıldı. Ctrl+L ilə kilidləyin; F12 hər şeyi dərhal gizlədir.</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hadisə</numerusform>
+            <numerusform>%n hadisə</numerusform>
         </translation>
     </message>
     <message>
         <source>Locked. The vault is closed and its key forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilidləndi. Seyf bağlandı, açarı yaddaşdan silindi.</translation>
     </message>
 </context>
 <context>
     <name>BackupDoneDialog</name>
     <message>
         <source>Backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehtiyat nüsxə yazıldı</translation>
     </message>
     <message>
         <source>The backup was written and checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehtiyat nüsxə yazıldı və yoxlanıldı.</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehtiyat nüsxə faylı</translation>
     </message>
     <message>
         <source>SHA-256 of the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehtiyat nüsxə faylının SHA-256 heşi</translation>
     </message>
     <message>
         <source>It opens with the passphrase and the recovery code you have now; a later passphrase change does not reach it. Keep it away from this computer: abroad, or with someone you trust. Whoever holds it and learns your passphrase can open it, and destroying this vault does not erase it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu nüsxə indiki parol ifadəniz və bərpa kodunuzla açılır; parol ifadəsini sonradan dəyişsəniz, bu ona şamil olunmur. Onu bu kompüterdən uzaqda saxlayın: xaricdə və ya etibar etdiyiniz birinin yanında. Nüsxə kimin əlindədirsə və o, parol ifadənizi öyrənərsə, onu aça bilər; bu seyfi məhv etmək də onu silmir.</translation>
     </message>
     <message>
         <source>Write the SHA-256 down: it lets you recognise this backup later, unaltered.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 heşini yazıb saxlayın: sonradan bu ehtiyat nüsxəni tanımağa və onun dəyişdirilmədiyinə əmin olmağa imkan verir.</translation>
     </message>
     <message>
         <source>Copy &amp;SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SHA-256 heşini kopyala</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl:</translation>
     </message>
     <message>
         <source>SHA-256 of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylın SHA-256 heşi:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçü:</translation>
     </message>
 </context>
 <context>
     <name>CampaignsDialog</name>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampaniyalar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Mənbə</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisələr</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesablar</translation>
     </message>
     <message>
         <source>First (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk (UTC)</translation>
     </message>
     <message>
         <source>Last (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Son (UTC)</translation>
     </message>
     <message>
         <source>&amp;Show incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisələri &amp;göstər</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adını &amp;dəyiş…</translation>
     </message>
     <message>
         <source>&amp;Ungroup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qrupu &amp;ləğv et…</translation>
     </message>
     <message>
         <source>Delete the campaign; its incidents stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampaniyanı sil; onun hadisələri olduğu kimi qalır</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesajlar</translation>
     </message>
     <message>
         <source>Found by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nə ilə tapılıb</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mətn</translation>
     </message>
     <message>
         <source>Suggested campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Təklif olunan kampaniyalar</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaxt (UTC)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesaj</translation>
     </message>
     <message>
         <source>Messages of the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Təklifin mesajları</translation>
     </message>
     <message>
         <source>&amp;Detect campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampaniyaları &amp;aşkarla</translation>
     </message>
     <message>
         <source>Look for the same message from several accounts in a short time</source>
-        <translation type="unfinished"></translation>
+        <translation>Qısa müddətdə bir neçə hesabdan gələn eyni mesajı axtar</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qəbul et</translation>
     </message>
     <message>
         <source>Make this suggestion a campaign (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu təklifi kampaniyaya çevir (Alt+Q)</translation>
     </message>
     <message>
         <source>D&amp;ismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rədd et</translation>
     </message>
     <message>
         <source>Drop this suggestion; the same messages are not suggested again</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu təklifi rədd et; həmin mesajlar bir daha təklif olunmayacaq</translation>
     </message>
     <message>
         <source>Suggestions: the same or nearly the same message (or picture) from several accounts within 48 hours. Check the messages, then accept or dismiss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Təkliflər: 48 saat ərzində bir neçə hesabdan gələn eyni və ya demək olar ki, eyni mesaj (və ya şəkil). Mesajları yoxlayın, sonra qəbul və ya rədd edin.</translation>
     </message>
     <message>
         <source>&amp;Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampaniyalar</translation>
     </message>
     <message>
         <source>S&amp;uggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Təkliflər</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>əllə</translation>
     </message>
     <message>
         <source>detected</source>
-        <translation type="unfinished"></translation>
+        <translation>aşkarlanıb</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>mətn</translation>
     </message>
     <message>
         <source>picture</source>
-        <translation type="unfinished"></translation>
+        <translation>şəkil</translation>
     </message>
     <message>
         <source>S&amp;uggestions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Təkliflər (%1)</translation>
     </message>
     <message>
         <source>Rename campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampaniyanın adını dəyiş</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni ad:</translation>
     </message>
     <message>
         <source>Ungroup the campaign “%1”? Its incidents stay exactly as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kampaniyası ləğv edilsin? Onun hadisələri olduğu kimi qalacaq.</translation>
     </message>
     <message>
         <source>Looking for campaigns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampaniyalar axtarılır…</translation>
     </message>
 </context>
 <context>
     <name>CaptureSession</name>
     <message>
         <source>This system does not let Threatlog capture the screen. Take the screenshot with the system&apos;s own tool, then paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sistem Threatlog proqramına ekranın şəklini çəkməyə icazə vermir. Ekran görüntüsünü sistemin öz aləti ilə çəkin, sonra buraya yapışdırın.</translation>
     </message>
 </context>
 <context>
     <name>CrashGuard</name>
     <message>
         <source>Something went wrong inside Threatlog (%1). What you just did may not have been saved; everything saved before is safe in the vault. If it happens again, lock the vault and restart Threatlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog daxilində xəta baş verdi (%1). Az öncə etdiyiniz dəyişiklik yadda saxlanmamış ola bilər; bundan əvvəl saxlanılan hər şey seyfdə təhlükəsizdir. Bu təkrarlansa, seyfi kilidləyin və Threatlog proqramını yenidən başladın.</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>
     <message>
         <source>Create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyf yaradın</translation>
     </message>
     <message>
         <source>Everything you log is encrypted with a key protected by this passphrase. Choose several words only you know. Nobody — not even the makers of Threatlog — can recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydə aldığınız hər şey bu parol ifadəsi ilə qorunan açarla şifrələnir. Yalnız sizin bildiyiniz bir neçə söz seçin. Heç kim — hətta Threatlog-un yaradıcıları belə — onu bərpa edə bilməz.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol ifadəsi</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol ifadəsini təkrarlayın</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol ifadəsinin gücü</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parol ifadəsi:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Təkrar:</translation>
     </message>
     <message>
         <source>Vault folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyf qovluğu: %1</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyf yarat</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your recovery code.&lt;/b&gt; Write it on paper and keep it somewhere safe, away from this computer. If you forget your passphrase, this code is the only way back into your vault. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bərpa kodunuz.&lt;/b&gt; Onu kağıza yazın və bu kompüterdən uzaqda, təhlükəsiz bir yerdə saxlayın. Parol ifadənizi unutsanız, seyfinizə qayıtmağın yeganə yolu bu koddur. O, yalnız indi göstərilir.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa kodu</translation>
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodu &amp;yazdım</translation>
     </message>
     <message>
         <source>Open my vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyfimi aç</translation>
     </message>
     <message>
         <source>Too short: at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çox qısadır: ən azı %1 simvol.</translation>
     </message>
     <message>
         <source>Weak: add more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zəifdir: daha çox söz əlavə edin.</translation>
     </message>
     <message>
         <source>Fair: longer is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orta: daha uzun olsa, daha yaxşıdır.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaxşıdır.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Güclüdür.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>İki parol ifadəsi üst-üstə düşmür.</translation>
     </message>
     <message>
         <source>Creating the vault (measuring this computer&apos;s speed for the key)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyf yaradılır (açar üçün bu kompüterin sürəti ölçülür)…</translation>
     </message>
 </context>
 <context>
     <name>DemoBanner</name>
     <message>
         <source>&lt;b&gt;DEMO&lt;/b&gt; vault — fictional data, for workshops. Passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;DEMO&lt;/b&gt; seyf — uydurma məlumatlar, təlimlər üçün. Parol ifadəsi: %1</translation>
     </message>
     <message>
         <source>Demo vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo seyf</translation>
     </message>
     <message>
         <source>&amp;Reset demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonu &amp;sıfırla…</translation>
     </message>
     <message>
         <source>Rebuild the demo vault as it was first made</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo seyfi ilk yaradıldığı vəziyyətə qaytar</translation>
     </message>
     <message>
         <source>Rebuild the demo vault from scratch? Everything changed in it since it was made is lost (it holds only fictional data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo seyf sıfırdan yenidən qurulsun? Yaradıldıqdan sonra orada dəyişdirilən hər şey itəcək (orada yalnız uydurma məlumatlar var).</translation>
     </message>
 </context>
 <context>
     <name>DestroyDialog</name>
     <message>
         <source>Destroy this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seyfi məhv edin</translation>
     </message>
     <message>
         <source>DESTROY</source>
-        <translation type="unfinished"></translation>
+        <translation>YOX ET</translation>
     </message>
     <message>
         <source>This erases the vault for good. Nobody, not even you with your passphrase or recovery code, will ever open it again. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, seyfi həmişəlik silir. Heç kim, hətta parol ifadəniz və ya bərpa kodunuzla siz özünüz belə, onu bir daha aça bilməyəcəksiniz. Bunu geri qaytarmaq mümkün deyil.</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyf: %1</translation>
     </message>
     <message>
         <source>First the key that unlocks the vault is overwritten and deleted: without it, nobody can decrypt the vault&apos;s contents. Then the vault&apos;s files are overwritten and deleted. No passphrase is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Əvvəlcə seyfi açan açarın üzərinə yazılır və o silinir: onsuz heç kim seyfin məzmununu deşifrə edə bilməz. Sonra seyfin fayllarının üzərinə yazılır və onlar silinir. Parol ifadəsi tələb olunmur.</translation>
     </message>
     <message>
         <source>Backups and other copies are not touched: each still opens with the passphrase it was made with. Destroy them separately, or keep them where nobody can force you to hand them over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehtiyat nüsxələrə və digər nüsxələrə toxunulmur: hər biri yaradıldığı vaxtkı parol ifadəsi ilə açılmağa davam edir. Onları ayrıca məhv edin və ya heç kimin sizi onları təhvil verməyə məcbur edə bilməyəcəyi yerdə saxlayın.</translation>
     </message>
     <message>
         <source>Confirmation word</source>
-        <translation type="unfinished"></translation>
+        <translation>Təsdiq sözü</translation>
     </message>
     <message>
         <source>To confirm, type %1 here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Təsdiqləmək üçün buraya %1 yazın:</translation>
     </message>
     <message>
         <source>&amp;Destroy the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyfi &amp;məhv et</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Incident details</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisənin təfərrüatı</translation>
     </message>
     <message>
         <source>Select an incident to see it here, or press Ctrl+N to log a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada görmək üçün hadisə seçin və ya yenisini qeydə almaq üçün Ctrl+N basın.</translation>
     </message>
     <message>
         <source>This incident was purged: its content was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hadisə təmizlənib: məzmunu silinib.</translation>
     </message>
     <message>
         <source>Deleted %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Silinib: %1 — %2</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübutlar</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixçə</translation>
     </message>
     <message>
         <source>Custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxlama zənciri jurnalı</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(başlıqsız)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redaktə et</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fayl əlavə et…</translation>
     </message>
     <message>
         <source>&amp;Paste screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran görüntüsünü ya&amp;pışdır</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sil…</translation>
     </message>
     <message>
         <source>Occurred (as you stated):</source>
-        <translation type="unfinished"></translation>
+        <translation>Baş verib (sizin dediyinizə görə):</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>göstərilməyib</translation>
     </message>
     <message>
         <source>Recorded (by the app):</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydə alınıb (proqram tərəfindən):</translation>
     </message>
     <message>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma:</translation>
     </message>
     <message>
         <source>Click an account to list its incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisələrinin siyahısını görmək üçün hesaba klikləyin</translation>
     </message>
     <message>
         <source>Accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesablar:</translation>
     </message>
     <message>
         <source>Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hədəf:</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciddilik:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketlər:</translation>
     </message>
     <message>
         <source>URLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-lər:</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer:</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>bəli</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>xeyr</translation>
     </message>
     <message>
         <source>Sensitive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Həssas:</translation>
     </message>
     <message>
         <source>yes — media stays blurred until you reveal it</source>
-        <translation type="unfinished"></translation>
+        <translation>bəli — media siz göstərənə qədər bulanıq qalır</translation>
     </message>
     <message>
         <source>No evidence yet. Paste a screenshot (Ctrl+V) or add files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hələ sübut yoxdur. Ekran görüntüsünü yapışdırın (Ctrl+V) və ya fayl əlavə edin.</translation>
     </message>
     <message>
         <source>Open evidence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübutu aç: %1</translation>
     </message>
     <message>
         <source>Original text</source>
-        <translation type="unfinished"></translation>
+        <translation>Orijinal mətn</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tərcümə</translation>
     </message>
     <message>
         <source>Private notes (never exported unless you choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxsi qeydlər (siz seçməsəniz, heç vaxt ixrac olunmur)</translation>
     </message>
     <message>
         <source>Revision %1 — %2 UTC — created</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiya %1 — %2 UTC — yaradılıb</translation>
     </message>
     <message>
         <source>Revision %1 — %2 UTC — changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiya %1 — %2 UTC — dəyişdirilib: %3</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Threatlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog</translation>
     </message>
 </context>
 <context>
