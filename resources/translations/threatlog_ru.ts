@@ -275,6 +275,10 @@ They will count as one actor: the %3 incident(s) of %1 are linked to %2, and its
         <translation>&amp;О программе Threatlog</translation>
     </message>
     <message>
+        <source>&amp;First-run guide</source>
+        <translation>&amp;Знакомство с программой</translation>
+    </message>
+    <message>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
@@ -1381,6 +1385,101 @@ They will count as one actor: the %3 incident(s) of %1 are linked to %2, and its
     </message>
 </context>
 <context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>Welcome to Threatlog</source>
+        <translation>Добро пожаловать в Threatlog</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; На&amp;зад</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the guide</source>
+        <translation>&amp;Пропустить знакомство</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
+    </message>
+    <message numerus="yes">
+        <source>Threatlog also locks itself after %n minute(s) without use; you can change this in Settings.</source>
+        <translation>
+            <numerusform>Кроме того, Threatlog сам блокируется после %n минуты бездействия; это можно изменить в настройках.</numerusform>
+            <numerusform>Кроме того, Threatlog сам блокируется после %n минут бездействия; это можно изменить в настройках.</numerusform>
+            <numerusform>Кроме того, Threatlog сам блокируется после %n минут бездействия; это можно изменить в настройках.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can make Threatlog lock itself after some minutes without use, in Settings.</source>
+        <translation>В настройках можно включить автоматическую блокировку Threatlog после нескольких минут бездействия.</translation>
+    </message>
+    <message>
+        <source>What is stored where</source>
+        <translation>Что и где хранится</translation>
+    </message>
+    <message>
+        <source>Everything you record (incidents, evidence files, their history and custody log) is kept in one vault folder, encrypted with your passphrase:</source>
+        <translation>Всё, что вы записываете (инциденты, файлы доказательств, их история и журнал цепочки хранения), хранится в одной папке хранилища и зашифровано вашей парольной фразой:</translation>
+    </message>
+    <message>
+        <source>Threatlog writes nothing else about your incidents to this computer. A small settings file holds only the language, the lock time and which folder your vault is in:</source>
+        <translation>Больше ничего о ваших инцидентах Threatlog на этот компьютер не записывает. В небольшом файле настроек хранятся только язык, время блокировки и то, в какой папке находится ваше хранилище:</translation>
+    </message>
+    <message>
+        <source>To keep a copy, use Vault › Back up: the backup is encrypted too.</source>
+        <translation>Чтобы сохранить копию, выберите «Хранилище › Резервная копия»: резервная копия тоже зашифрована.</translation>
+    </message>
+    <message>
+        <source>Your passphrase and recovery code</source>
+        <translation>Парольная фраза и код восстановления</translation>
+    </message>
+    <message>
+        <source>Nobody can reset your passphrase: there is no account and no server, and the developers cannot open your vault either. That is what keeps it safe if the computer is taken.</source>
+        <translation>Никто не может сбросить вашу парольную фразу: здесь нет учётной записи и сервера, и разработчики тоже не могут открыть ваше хранилище. Именно это защищает его, если компьютер отберут.</translation>
+    </message>
+    <message>
+        <source>When you create a vault, Threatlog shows a recovery code once. It is the only other way in. Write it on paper and keep it somewhere safe, away from this computer.</source>
+        <translation>При создании хранилища Threatlog один раз показывает код восстановления. Это единственный другой способ открыть хранилище. Запишите код на бумаге и храните в надёжном месте, не рядом с этим компьютером.</translation>
+    </message>
+    <message>
+        <source>Lock fast</source>
+        <translation>Быстрая блокировка</translation>
+    </message>
+    <message>
+        <source>%1 or %2 hides everything at once, locks the vault and minimizes the window.</source>
+        <translation>%1 или %2 мгновенно скрывает всё, блокирует хранилище и сворачивает окно.</translation>
+    </message>
+    <message>
+        <source>%1 locks the vault without minimizing.</source>
+        <translation>%1 блокирует хранилище, не сворачивая окно.</translation>
+    </message>
+    <message>
+        <source>Look after yourself</source>
+        <translation>Берегите себя</translation>
+    </message>
+    <message>
+        <source>Reading threats again takes a toll. Take breaks; nothing has to be logged in one sitting, and a draft can wait.</source>
+        <translation>Перечитывать угрозы тяжело. Делайте перерывы: не обязательно записывать всё за один раз, черновик может подождать.</translation>
+    </message>
+    <message>
+        <source>You can ask a person you trust to do the logging for you, on your computer or on theirs, with their own vault.</source>
+        <translation>Вы можете попросить человека, которому доверяете, вести записи за вас — на вашем компьютере или на своём, в собственном хранилище.</translation>
+    </message>
+    <message>
+        <source>Pictures and videos of an incident marked sensitive stay blurred until you choose to reveal them. In Settings you can blur all media.</source>
+        <translation>Фото и видео инцидента, отмеченного как деликатный, остаются размытыми, пока вы не решите их открыть. В настройках можно включить размытие всех медиафайлов.</translation>
+    </message>
+    <message>
+        <source>You can see this guide again from Help › First-run guide.</source>
+        <translation>Это знакомство можно открыть снова: «Справка › Знакомство с программой».</translation>
+    </message>
+</context>
+<context>
     <name>ImportChoices</name>
     <message>
         <source>Chats to import</source>
@@ -2238,6 +2337,33 @@ If the sender gave you this number, it must be the same.</source>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>Read-only: this vault is damaged, so nothing can be changed in it. You can read, export and back up what is intact (Vault ▸ Check integrity… shows what is damaged). To work again, restore your latest backup into a new folder from the start screen.</source>
@@ -2353,8 +2479,16 @@ Open it now?</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <source>System</source>
+        <source>System default</source>
         <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Applies the next time Threatlog starts.</source>
+        <translation>Вступит в силу при следующем запуске Threatlog.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="vanished">Как в системе</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
@@ -2374,7 +2508,7 @@ Open it now?</source>
     </message>
     <message>
         <source>Applies after restart.</source>
-        <translation>Вступит в силу после перезапуска.</translation>
+        <translation type="vanished">Вступит в силу после перезапуска.</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3086,445 @@ Open it read-only? You can read, export and back up what is intact; nothing in t
     <message>
         <source>Reveal sensitive content</source>
         <translation>Показать деликатное содержимое</translation>
+    </message>
+</context>
+<context>
+    <name>taxonomy</name>
+    <message>
+        <source>Direct threat (violence, death, rape)</source>
+        <translation>Прямая угроза (насилие, убийство, изнасилование)</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Угроза</translation>
+    </message>
+    <message>
+        <source>Threat wording (original)</source>
+        <translation>Текст угрозы (оригинал)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал связи</translation>
+    </message>
+    <message>
+        <source>Explicit or implicit</source>
+        <translation>Явная или скрытая</translation>
+    </message>
+    <message>
+        <source>explicit</source>
+        <translation>явная</translation>
+    </message>
+    <message>
+        <source>implicit</source>
+        <translation>скрытая</translation>
+    </message>
+    <message>
+        <source>Mentions family</source>
+        <translation>Упоминается семья</translation>
+    </message>
+    <message>
+        <source>Harassment / trolling</source>
+        <translation>Травля / троллинг</translation>
+    </message>
+    <message>
+        <source>Harassment</source>
+        <translation>Травля</translation>
+    </message>
+    <message>
+        <source>Kind of insult</source>
+        <translation>Вид оскорбления</translation>
+    </message>
+    <message>
+        <source>sexualised</source>
+        <translation>сексуального характера</translation>
+    </message>
+    <message>
+        <source>ethnic</source>
+        <translation>на этнической почве</translation>
+    </message>
+    <message>
+        <source>traitor</source>
+        <translation>«предатель»</translation>
+    </message>
+    <message>
+        <source>religious</source>
+        <translation>на религиозной почве</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>Number of messages</source>
+        <translation>Количество сообщений</translation>
+    </message>
+    <message>
+        <source>Private data exposed</source>
+        <translation>Раскрыты личные данные</translation>
+    </message>
+    <message>
+        <source>Doxxing</source>
+        <translation>Доксинг</translation>
+    </message>
+    <message>
+        <source>What was exposed</source>
+        <translation>Что раскрыто</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>семья</translation>
+    </message>
+    <message>
+        <source>workplace</source>
+        <translation>место работы</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>фотографии</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>документы</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Fake profile / impersonation</source>
+        <translation>Фейковый профиль / выдача себя за вас</translation>
+    </message>
+    <message>
+        <source>Impersonation</source>
+        <translation>Фейковый профиль</translation>
+    </message>
+    <message>
+        <source>Fake profile URL</source>
+        <translation>Ссылка на фейковый профиль</translation>
+    </message>
+    <message>
+        <source>Takedown requested</source>
+        <translation>Запрошено удаление</translation>
+    </message>
+    <message>
+        <source>Takedown result</source>
+        <translation>Результат запроса на удаление</translation>
+    </message>
+    <message>
+        <source>Hacked account / phishing</source>
+        <translation>Взлом аккаунта / фишинг</translation>
+    </message>
+    <message>
+        <source>Hacked account</source>
+        <translation>Взлом аккаунта</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Recovery status</source>
+        <translation>Восстановление доступа</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>доступ восстановлен</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>в процессе</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>доступ утрачен</translation>
+    </message>
+    <message>
+        <source>Phishing link</source>
+        <translation>Фишинговая ссылка</translation>
+    </message>
+    <message>
+        <source>Intimate images published or threatened</source>
+        <translation>Интимные изображения: публикация или угроза публикации</translation>
+    </message>
+    <message>
+        <source>Intimate images</source>
+        <translation>Интимные изображения</translation>
+    </message>
+    <message>
+        <source>Demand (if blackmail)</source>
+        <translation>Требование (если это шантаж)</translation>
+    </message>
+    <message>
+        <source>Blackmail / extortion</source>
+        <translation>Шантаж / вымогательство</translation>
+    </message>
+    <message>
+        <source>Blackmail</source>
+        <translation>Шантаж</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Pressure on relatives</source>
+        <translation>Давление на родственников</translation>
+    </message>
+    <message>
+        <source>Family pressure</source>
+        <translation>Давление на семью</translation>
+    </message>
+    <message>
+        <source>Relative (relation only)</source>
+        <translation>Родственник (только степень родства)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>summoned</source>
+        <translation>вызов к властям</translation>
+    </message>
+    <message>
+        <source>detained</source>
+        <translation>задержание</translation>
+    </message>
+    <message>
+        <source>threatened</source>
+        <translation>угрозы</translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation>обвинение</translation>
+    </message>
+    <message>
+        <source>forced to renounce</source>
+        <translation>принуждение к публичному отречению</translation>
+    </message>
+    <message>
+        <source>Summons or questioning by authorities</source>
+        <translation>Вызов или допрос властями</translation>
+    </message>
+    <message>
+        <source>Summons</source>
+        <translation>Вызов к властям</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <source>Who was questioned</source>
+        <translation>Кого допрашивали</translation>
+    </message>
+    <message>
+        <source>Smear article or broadcast</source>
+        <translation>Клеветническая статья или передача</translation>
+    </message>
+    <message>
+        <source>Smear media</source>
+        <translation>Клевета в СМИ</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>Дата публикации</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Charges, warrants, extradition, Interpol</source>
+        <translation>Обвинения, ордера на арест, экстрадиция, Интерпол</translation>
+    </message>
+    <message>
+        <source>Legal harassment</source>
+        <translation>Юридическое преследование</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Court or agency</source>
+        <translation>Суд или ведомство</translation>
+    </message>
+    <message>
+        <source>Interpol notice type</source>
+        <translation>Тип циркуляра Интерпола</translation>
+    </message>
+    <message>
+        <source>red notice</source>
+        <translation>красный циркуляр</translation>
+    </message>
+    <message>
+        <source>diffusion</source>
+        <translation>диффузия (запрос о розыске)</translation>
+    </message>
+    <message>
+        <source>blue notice</source>
+        <translation>синий циркуляр</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Spyware or physical surveillance</source>
+        <translation>Шпионская программа или физическая слежка</translation>
+    </message>
+    <message>
+        <source>Surveillance</source>
+        <translation>Слежка</translation>
+    </message>
+    <message>
+        <source>Spyware name</source>
+        <translation>Название шпионской программы</translation>
+    </message>
+    <message>
+        <source>Notification source</source>
+        <translation>Источник уведомления</translation>
+    </message>
+    <message>
+        <source>Forensic report (attach it as evidence)</source>
+        <translation>Экспертное заключение (прикрепите его как доказательство)</translation>
+    </message>
+    <message>
+        <source>Mass reporting / false takedowns</source>
+        <translation>Массовые жалобы / ложные удаления</translation>
+    </message>
+    <message>
+        <source>False takedowns</source>
+        <translation>Ложные удаления</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Контент</translation>
+    </message>
+    <message>
+        <source>Claim made</source>
+        <translation>Содержание жалобы</translation>
+    </message>
+    <message>
+        <source>Physical attack or attempt</source>
+        <translation>Физическое нападение или попытка нападения</translation>
+    </message>
+    <message>
+        <source>Physical attack</source>
+        <translation>Физическое нападение</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Травмы</translation>
+    </message>
+    <message>
+        <source>Police report number</source>
+        <translation>Номер заявления в полицию</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>X (Twitter)</source>
+        <translation>X (Twitter)</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Телефонный звонок</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <source>TV</source>
+        <translation>Телевидение</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Пресса</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Я</translation>
+    </message>
+    <message>
+        <source>A relative</source>
+        <translation>Родственник</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Коллега</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Кто-то другой</translation>
     </message>
 </context>
 </TS>
