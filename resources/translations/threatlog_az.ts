@@ -804,687 +804,687 @@ Onlar bir şəxs kimi sayılacaq: %1 hesabının hadisələri (%3) %2 hesabı il
     <name>EvidenceDamaged</name>
     <message>
         <source>Some evidence in this vault is damaged, so no bundle was written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seyfdəki bəzi sübutlar zədələnib, ona görə sübut paketi yazılmadı:</translation>
     </message>
     <message>
         <source>Incidents whose evidence is intact can still be exported: choose them alone. Vault ▸ Check integrity… shows everything that is damaged; to recover, restore your latest backup into a new folder from the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübutları zədəsiz olan hadisələri yenə də ixrac etmək olar: yalnız onları seçin. Seyf ▸ Bütövlüyü yoxla… zədələnən hər şeyi göstərir; bərpa etmək üçün başlanğıc ekranından ən son ehtiyat nüsxənizi yeni qovluğa bərpa edin.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceSection</name>
     <message>
         <source>No evidence yet. Paste a screenshot (Ctrl+Shift+V), drop files onto this window, or capture a region of the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hələ sübut yoxdur. Ekran görüntüsünü yapışdırın (Ctrl+Shift+V), faylları bu pəncərəyə sürükləyin və ya ekranın bir hissəsini çəkin.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübutlar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçü</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>A&amp;dd files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fayl əlavə et…</translation>
     </message>
     <message>
         <source>Paste screens&amp;hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran görüntüsünü ya&amp;pışdır</translation>
     </message>
     <message>
         <source>Paste an image or files from the clipboard (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mübadilə buferindən şəkil və ya faylları yapışdır (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>&amp;Capture screen region…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranın bir &amp;hissəsini çək…</translation>
     </message>
     <message>
         <source>Threatlog hides itself, then you select a part of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog gizlənir, sonra siz ekranın bir hissəsini seçirsiniz</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Çı&amp;xar</translation>
     </message>
     <message>
         <source>Remove the selected items that are not saved yet (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmiş və hələ saxlanmamış elementləri çıxar (Delete)</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl əlavə et</translation>
     </message>
     <message>
         <source>Paste screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran görüntüsünü yapışdır</translation>
     </message>
     <message>
         <source>Capture screen region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranın bir hissəsini çək</translation>
     </message>
     <message>
         <source>Remove selected evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmiş sübutu çıxar</translation>
     </message>
     <message>
         <source>The clipboard holds no image or file. Copy a screenshot or a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mübadilə buferində şəkil və ya fayl yoxdur. Əvvəlcə ekran görüntüsünü və ya faylı kopyalayın.</translation>
     </message>
     <message>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübut faylları əlavə et</translation>
     </message>
     <message>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>hesablanır…</translation>
     </message>
     <message>
         <source>{0} (already stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (artıq saxlanılıb)</translation>
     </message>
     <message>
         <source>“{0}” cannot be read and was not added: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” oxuna bilmir və əlavə edilmədi: {1}</translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübut</translation>
     </message>
     <message>
         <source>Evidence viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübutlara baxış</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Böyüt</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiçilt</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Pəncərəyə sığdır</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Həqiqi ölçü</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Göstər</translation>
     </message>
     <message>
         <source>Zoom level</source>
-        <translation type="unfinished"></translation>
+        <translation>Miqyas</translation>
     </message>
     <message>
         <source>Opening the evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübut açılır…</translation>
     </message>
     <message>
         <source>Evidence image</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübut şəkli</translation>
     </message>
     <message>
         <source>Evidence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübut mətni</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Gizlədilib</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
         <source>File name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylın adı:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Növ:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçü:</translation>
     </message>
     <message>
         <source>Threatlog does not open evidence in other programs, because that would write a plaintext copy to disk. If you need to open it elsewhere, save a copy — the copy will not be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog sübutları başqa proqramlarda açmır, çünki bu, diskə şifrələnməmiş nüsxə yazardı. Onu başqa yerdə açmaq lazımdırsa, nüsxəsini saxlayın — nüsxə şifrələnməyəcək.</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nüsxəsini saxla…</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>SHA-256 of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Orijinalın SHA-256 heşi</translation>
     </message>
     <message>
         <source>Copy SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 heşini kopyala</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağla</translation>
     </message>
     <message>
         <source>This file is too large to show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu fayl burada göstərmək üçün çox böyükdür.</translation>
     </message>
     <message>
         <source>This image cannot be shown: the file is damaged or not in a format Threatlog can display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu şəkil göstərilə bilmir: fayl zədələnib və ya Threatlog-un göstərə bildiyi formatda deyil.</translation>
     </message>
     <message>
         <source>Threatlog cannot show this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog bu növ faylı göstərə bilmir.</translation>
     </message>
     <message>
         <source>Hide again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenidən gizlət</translation>
     </message>
     <message>
         <source>Copied; cleared from the clipboard in 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyalandı; 30 saniyədən sonra mübadilə buferindən silinəcək.</translation>
     </message>
     <message>
         <source>The copy will not be encrypted. Anyone who can read that folder — or a seized or stolen laptop — can open it. Save an unencrypted copy of “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nüsxə şifrələnməyəcək. Həmin qovluğu oxuya bilən hər kəs — müsadirə edilmiş və ya oğurlanmış noutbuka sahib olan da — onu aça bilər. “{name}” faylının şifrələnməmiş nüsxəsi saxlanılsın?</translation>
     </message>
     <message>
         <source>Save an unencrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifrələnməmiş nüsxəni saxla</translation>
     </message>
     <message>
         <source>Saved an unencrypted copy to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifrələnməmiş nüsxə saxlanıldı: {path}.</translation>
     </message>
     <message>
         <source>Saving a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nüsxə saxlanılır…</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export an evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübut paketini ixrac et</translation>
     </message>
     <message>
         <source>Which incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Hansı hadisələr</translation>
     </message>
     <message>
         <source>The &amp;selected incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seçilmiş hadisə</translation>
     </message>
     <message>
         <source>The incidents &amp;listed now (your current search and filters)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hazırda siyahıda olan hadisələr (cari axtarış və filtrləriniz)</translation>
     </message>
     <message>
         <source>&amp;All incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bütün hadisələr</translation>
     </message>
     <message>
         <source>No search or filter is active: that would be all incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heç bir axtarış və ya filtr aktiv deyil: bu, bütün hadisələr deməkdir.</translation>
     </message>
     <message>
         <source>Deleted incidents are never exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silinmiş hadisələr heç vaxt ixrac olunmur.</translation>
     </message>
     <message>
         <source>What to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Nələr daxil edilsin</translation>
     </message>
     <message>
         <source>Include private &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxsi &amp;qeydləri daxil et</translation>
     </message>
     <message>
         <source>Include locations (&amp;place of each incident)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerləri daxil et (hər hadisənin baş verdiyi &amp;yer)</translation>
     </message>
     <message>
         <source>Notes are private: what you wrote for yourself. They stay on this device unless you tick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydlər şəxsidir: özünüz üçün yazdıqlarınızdır. Bunu işarələməsəniz, onlar bu cihazda qalır.</translation>
     </message>
     <message>
         <source>A location can endanger you or witnesses. Leave it out unless the recipient needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer məlumatı sizi və ya şahidləri təhlükəyə ata bilər. Alıcıya lazım deyilsə, onu daxil etməyin.</translation>
     </message>
     <message>
         <source>What will leave this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu cihazdan nə çıxacaq</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Xülasə</translation>
     </message>
     <message>
         <source>Location warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer məlumatı barədə xəbərdarlıqlar</translation>
     </message>
     <message>
         <source>Left out or included</source>
-        <translation type="unfinished"></translation>
+        <translation>Daxil edilməyənlər və daxil edilənlər</translation>
     </message>
     <message>
         <source>Incidents and files in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketdəki hadisələr və fayllar</translation>
     </message>
     <message>
         <source>Incident or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisə və ya fayl</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçü</translation>
     </message>
     <message>
         <source>Location data</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer məlumatı</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza açarı</translation>
     </message>
     <message>
         <source>Also in the bundle: these incidents as a readable report (PDF), a spreadsheet and a data file; the custody-log entries about them (other entries only as links, without content); this vault&apos;s public key and instructions for checking the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketdə bunlar da var: bu hadisələr oxunaqlı hesabat (PDF), cədvəl və məlumat faylı şəklində; saxlama zənciri jurnalının onlara aid qeydləri (digər qeydlər yalnız məzmunsuz istinad kimi); bu seyfin açıq açarı və paketi yoxlamaq üçün təlimat.</translation>
     </message>
     <message>
         <source>Signed with this vault&apos;s key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seyfin açarı ilə imzalanır:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>İ&amp;xrac et…</translation>
     </message>
     <message>
         <source>Choose what to export, then check below what will leave this device. Nothing is written until you press “Export…” and choose where to save the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nəyi ixrac edəcəyinizi seçin, sonra aşağıda bu cihazdan nəyin çıxacağını yoxlayın. “İxrac et…” düyməsini basıb paketin saxlanacağı yeri seçməyincə heç nə yazılmır.</translation>
     </message>
     <message>
         <source>Working out what would be exported…</source>
-        <translation type="unfinished"></translation>
+        <translation>İxrac ediləcəklər müəyyənləşdirilir…</translation>
     </message>
     <message>
         <source>No incident matches this choice: there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seçimə uyğun hadisə yoxdur: ixrac ediləcək heç nə yoxdur.</translation>
     </message>
     <message>
         <source>“%1” carries a GPS position in its metadata. This original is exported unchanged, because altering it would destroy it as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” faylının metaməlumatlarında GPS mövqeyi var. Bu orijinal dəyişdirilmədən ixrac olunur, çünki onu dəyişdirmək onun sübut kimi dəyərini məhv edərdi.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are not photos (videos, documents…): their metadata was not read and may also hold a location.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fayl foto deyil (video, sənəd…): onların metaməlumatları oxunmayıb və onlarda da yer məlumatı ola bilər.</numerusform>
+            <numerusform>%n fayl foto deyil (video, sənəd…): onların metaməlumatları oxunmayıb və onlarda da yer məlumatı ola bilər.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2, %3 in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, cəmi %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hadisə</numerusform>
+            <numerusform>%n hadisə</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sübut faylı</numerusform>
+            <numerusform>%n sübut faylı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Included: the private notes of %n incident(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Daxil edilib: %n hadisənin şəxsi qeydləri.</numerusform>
+            <numerusform>Daxil edilib: %n hadisənin şəxsi qeydləri.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out: the private notes of %n incident(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Daxil edilməyib: %n hadisənin şəxsi qeydləri.</numerusform>
+            <numerusform>Daxil edilməyib: %n hadisənin şəxsi qeydləri.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Included: the locations of %n incident(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Daxil edilib: %n hadisənin yer məlumatı.</numerusform>
+            <numerusform>Daxil edilib: %n hadisənin yer məlumatı.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out: the locations of %n incident(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Daxil edilməyib: %n hadisənin yer məlumatı.</numerusform>
+            <numerusform>Daxil edilməyib: %n hadisənin yer məlumatı.</numerusform>
         </translation>
     </message>
     <message>
         <source>GPS position inside</source>
-        <translation type="unfinished"></translation>
+        <translation>İçində GPS mövqeyi var</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… və daha %n hadisə</numerusform>
+            <numerusform>… və daha %n hadisə</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübut paketini saxla</translation>
     </message>
     <message>
         <source>Evidence bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübut paketləri (*.zip)</translation>
     </message>
     <message>
         <source>Writing the evidence bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübut paketi yazılır…</translation>
     </message>
     <message>
         <source>The evidence bundle was written and signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübut paketi yazıldı və imzalandı.</translation>
     </message>
     <message>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket faylı</translation>
     </message>
     <message>
         <source>SHA-256 of the bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket faylının SHA-256 heşi</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Açarın barmaq izi</translation>
     </message>
     <message>
         <source>Send the SHA-256 and the key fingerprint to the recipient by another channel than the bundle itself (phone, in person, another messenger). With them, the recipient can prove that the bundle is the one you sent and that your key signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 heşini və açarın barmaq izini alıcıya paketin özündən fərqli kanalla göndərin (telefonla, şəxsən, başqa messencerlə). Bunlarla alıcı paketin məhz sizin göndərdiyiniz paket olduğunu və onu sizin açarınızın imzaladığını sübut edə bilər.</translation>
     </message>
     <message>
         <source>Copy &amp;SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SHA-256 heşini kopyala</translation>
     </message>
     <message>
         <source>Copy &amp;fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barmaq izini kopyala</translation>
     </message>
     <message>
         <source>&amp;Verify this bundle now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paketi indi &amp;yoxla</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl:</translation>
     </message>
     <message>
         <source>SHA-256 of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylın SHA-256 heşi:</translation>
     </message>
     <message>
         <source>Signed by key:</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalayan açar:</translation>
     </message>
 </context>
 <context>
     <name>FileTable</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Vəziyyət</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu nə deməkdir</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>dəyişməyib</translation>
     </message>
     <message>
         <source>changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
         <source>listed as signed, but not in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>imzalanmış kimi siyahıdadır, amma paketdə yoxdur</translation>
     </message>
     <message>
         <source>added: not among the signed files</source>
-        <translation type="unfinished"></translation>
+        <translation>əlavə edilib: imzalanmış fayllar arasında yoxdur</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search titles, messages, accounts, tags, file names…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlıqlarda, mesajlarda, hesablarda, etiketlərdə, fayl adlarında axtar…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Axtarış</translation>
     </message>
     <message>
         <source>Filter by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Növə görə filtr</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün növlər</translation>
     </message>
     <message>
         <source>Filter by platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platformaya görə filtr</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün platformalar</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiket</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketə görə filtr</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesab</translation>
     </message>
     <message>
         <source>Filter by account</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesaba görə filtr</translation>
     </message>
     <message>
         <source>From (2026-01)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixdən (2026-01)</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlanğıc tarixi</translation>
     </message>
     <message>
         <source>Until (2026-12-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixədək (2026-12-31)</translation>
     </message>
     <message>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Son tarix</translation>
     </message>
     <message>
         <source>Show incidents of every campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün kampaniyaların hadisələrini göstər</translation>
     </message>
     <message>
         <source>Show incidents of every period</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün dövrlərin hadisələrini göstər</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Təmizlə</translation>
     </message>
     <message>
         <source>Campaign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampaniya: %1</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dövr: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportChoices</name>
     <message>
         <source>Chats to import</source>
-        <translation type="unfinished"></translation>
+        <translation>İdxal ediləcək söhbətlər</translation>
     </message>
     <message>
         <source>Senders to import</source>
-        <translation type="unfinished"></translation>
+        <translation>İdxal ediləcək göndərənlər</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Söhbətlər</translation>
     </message>
     <message>
         <source>Senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Göndərənlər</translation>
     </message>
     <message>
         <source>From (2026-01)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixdən (2026-01)</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlanğıc tarixi</translation>
     </message>
     <message>
         <source>Until (2026-12-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixədək (2026-12-31)</translation>
     </message>
     <message>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Son tarix</translation>
     </message>
     <message>
         <source>One incident per &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>Hər &amp;mesaj ayrıca hadisə</translation>
     </message>
     <message>
         <source>&amp;Consecutive messages from one sender as one incident,</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir göndərənin &amp;ardıcıl mesajları bir hadisə kimi,</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> dəq</translation>
     </message>
     <message>
         <source>Minutes between grouped messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Qruplaşdırılan mesajlar arasındakı dəqiqələr</translation>
     </message>
     <message>
         <source>Everything as &amp;one incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hamısı bir hadisə kimi</translation>
     </message>
     <message>
         <source>Type of the new incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni hadisələrin növü</translation>
     </message>
     <message>
         <source>Date order of the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Söhbətdə tarixlərin yazılış qaydası</translation>
     </message>
     <message>
         <source>As the chat&apos;s dates show (else this computer&apos;s region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Söhbətdəki tarixlərə görə (olmasa, bu kompüterin regionuna görə)</translation>
     </message>
     <message>
         <source>Day first (05/10 is 5 October)</source>
-        <translation type="unfinished"></translation>
+        <translation>Əvvəl gün (05/10 — 5 oktyabr)</translation>
     </message>
     <message>
         <source>Month first (05/10 is May 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Əvvəl ay (05/10 — 10 may)</translation>
     </message>
     <message>
         <source>Time zone of the times in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Mənbədəki vaxtların saat qurşağı</translation>
     </message>
     <message>
         <source>This computer&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kompüterin saat qurşağı</translation>
     </message>
     <message>
         <source>each &amp;within</source>
-        <translation type="unfinished"></translation>
+        <translation>hər biri ə&amp;vvəlkindən ən çox</translation>
     </message>
     <message>
         <source>of the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>sonra gəlirsə</translation>
     </message>
     <message>
         <source>&amp;Date order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarix qaydası:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saat qurşağı:</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;rixlər</translation>
     </message>
     <message>
         <source>&amp;Type of the new incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni hadisələrin &amp;növü</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisələr</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n mesaj)</numerusform>
+            <numerusform>%1 (%n mesaj)</numerusform>
         </translation>
     </message>
 </context>
@@ -1492,7 +1492,7 @@ Onlar bir şəxs kimi sayılacaq: %1 hesabının hadisələri (%3) %2 hesabı il
     <name>ImportDialog</name>
     <message>
         <source>Import messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesajları idxal et</translation>
     </message>
     <message>
         <source>Import the messages you received, each as an incident with its original kept as evidence:
@@ -1502,89 +1502,95 @@ Onlar bir şəxs kimi sayılacaq: %1 hesabının hadisələri (%3) %2 hesabı il
 • a folder of screenshots or other files
 
 Nothing is written until you have seen what will be created and pressed “Import”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldığınız mesajları idxal edin — hər biri hadisə kimi, orijinalı isə sübut kimi saxlanılır:
+• Telegram Desktop ixracı (“Machine-readable JSON”: result.json və ya onun qovluğu)
+• WhatsApp söhbət ixracı (telefonunuzun paylaşdığı .zip və ya onun qovluğu)
+• e-poçtlar (.eml faylları və ya .mbox poçt qutusu)
+• ekran görüntüləri və ya digər fayllar olan qovluq
+
+Nə yaradılacağını görüb “İdxal et” düyməsini basmayınca heç nə yazılmır.</translation>
     </message>
     <message>
         <source>Choose a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fayl seç…</translation>
     </message>
     <message>
         <source>Choose a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qovluq seç…</translation>
     </message>
     <message>
         <source>Or drop the export (a folder, a .zip, .json, .eml or .mbox file) here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Və ya ixracı (qovluq, .zip, .json, .eml və ya .mbox faylı) bura sürükləyin.</translation>
     </message>
     <message>
         <source>Choose the export to import</source>
-        <translation type="unfinished"></translation>
+        <translation>İdxal ediləcək ixracı seçin</translation>
     </message>
     <message>
         <source>Exports (*.json *.zip *.txt *.eml *.mbox);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>İxraclar (*.json *.zip *.txt *.eml *.mbox);;Bütün fayllar (*)</translation>
     </message>
     <message>
         <source>Choose the export folder, or a folder of files</source>
-        <translation type="unfinished"></translation>
+        <translation>İxrac qovluğunu və ya faylları olan qovluğu seçin</translation>
     </message>
     <message>
         <source>Reading the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>İxrac oxunur…</translation>
     </message>
     <message>
         <source>Tick at least one chat and one sender to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>İdxal üçün ən azı bir söhbət və bir göndərən işarələyin.</translation>
     </message>
     <message>
         <source>Working out what would be imported…</source>
-        <translation type="unfinished"></translation>
+        <translation>İdxal ediləcəklər müəyyənləşdirilir…</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hadisəni i&amp;dxal et</numerusform>
+            <numerusform>%n hadisəni i&amp;dxal et</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>İ&amp;dxal et</translation>
     </message>
     <message>
         <source>&amp;Other source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başqa mənbə…</translation>
     </message>
     <message>
         <source>One import is one transaction: if it fails or you cancel it, nothing of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hər idxal tək bir əməliyyatdır: uğursuz olsa və ya onu ləğv etsəniz, ondan heç nə saxlanmır.</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n incident(s)… Cancel undoes all of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hadisə idxal edilir… “Ləğv et” hamısını geri qaytarır.</numerusform>
+            <numerusform>%n hadisə idxal edilir… “Ləğv et” hamısını geri qaytarır.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hadisə idxal edildi</numerusform>
+            <numerusform>%n hadisə idxal edildi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> with %n evidence file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n sübut faylı ilə).</numerusform>
+            <numerusform> (%n sübut faylı ilə).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) were already in the vault and were not imported again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n element artıq seyfdə idi və yenidən idxal edilmədi.</numerusform>
+            <numerusform>%n element artıq seyfdə idi və yenidən idxal edilmədi.</numerusform>
         </translation>
     </message>
 </context>
@@ -1592,115 +1598,115 @@ Nothing is written until you have seen what will be created and pressed “Impor
     <name>ImportPreview</name>
     <message>
         <source>Telegram export</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram ixracı</translation>
     </message>
     <message>
         <source>WhatsApp chat export</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp söhbət ixracı</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-poçt</translation>
     </message>
     <message>
         <source>Mailbox (mbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poçt qutusu (mbox)</translation>
     </message>
     <message>
         <source>Folder of files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl qovluğu</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Mənbə</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Xülasə</translation>
     </message>
     <message>
         <source>Already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Artıq seyfdə olanlar</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Daxil edilməyənlər</translation>
     </message>
     <message>
         <source>Warnings and missing files</source>
-        <translation type="unfinished"></translation>
+        <translation>Xəbərdarlıqlar və çatışmayan fayllar</translation>
     </message>
     <message>
         <source>Incidents that will be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaradılacaq hadisələr</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 — %n item(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 — %n element tapıldı</numerusform>
+            <numerusform>%1: %2 — %n element tapıldı</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>İdxal ediləcək yeni heç nə yoxdur.</translation>
     </message>
     <message>
         <source>%1 will be created, with %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yaradılacaq; onlarla birlikdə %2 (%3).</translation>
     </message>
     <message numerus="yes">
         <source>%n new incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n yeni hadisə</numerusform>
+            <numerusform>%n yeni hadisə</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sübut faylı</numerusform>
+            <numerusform>%n sübut faylı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n item(s) chosen are already in the vault: importing again creates nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seçilmiş %n elementin hamısı artıq seyfdədir: yenidən idxal heç nə yaratmayacaq.</numerusform>
+            <numerusform>Seçilmiş %n elementin hamısı artıq seyfdədir: yenidən idxal heç nə yaratmayacaq.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) chosen are already in the vault and will not be imported again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seçilmiş elementlərdən %n ədədi artıq seyfdədir və yenidən idxal edilməyəcək.</numerusform>
+            <numerusform>Seçilmiş elementlərdən %n ədədi artıq seyfdədir və yenidən idxal edilməyəcək.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daxil edilməyib: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) named in the export are not in it. Their messages are imported all the same, and each incident&apos;s notes say what is missing:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>İxracda adı çəkilən %n fayl onun içində yoxdur. Onların mesajları yenə də idxal olunur və hər hadisənin qeydlərində nəyin çatışmadığı yazılır:</numerusform>
+            <numerusform>İxracda adı çəkilən %n fayl onun içində yoxdur. Onların mesajları yenə də idxal olunur və hər hadisənin qeydlərində nəyin çatışmadığı yazılır:</numerusform>
         </translation>
     </message>
     <message>
         <source>• %1 (in “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 (“%2” daxilində)</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… və daha %n</numerusform>
+            <numerusform>… və daha %n</numerusform>
         </translation>
     </message>
 </context>
