@@ -61,6 +61,11 @@ def _install() -> None:
         fonts = sorted(p.name for p in font_dir().glob("*.ttf"))
         if not fonts:
             problems.append(f"no report fonts in {font_dir()}")
+        from app.gui.translations import translations_dir
+
+        # A source tree may lack them (set-up compiles them); a build compiles its own and must ship them.
+        if getattr(sys, "frozen", False) and not list(translations_dir().glob("threatlog_*.qm")):
+            problems.append(f"no compiled translations in {translations_dir()}")
         about = None
         if windows:
             from app.gui.about_dialog import AboutDialog

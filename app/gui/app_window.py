@@ -17,6 +17,7 @@ from app.core.location import resolve_vault_dir
 from app.core.vault import Vault
 from app.gui.demo_actions import DemoBanner
 from app.gui.export_dialog import ExportDialog
+from app.gui.first_run import show_guide
 from app.gui.icons import app_icon, icon
 from app.gui.import_dialog import ImportDialog
 from app.gui.incident_form import IncidentForm
@@ -97,6 +98,7 @@ class AppWindow(QMainWindow):
         self.destroy_action = self._action(self.tr("&Destroy this vault…"), "delete", None, self.destroy_vault)
         self.quit_action = self._action(self.tr("&Quit"), None, QKeySequence.StandardKey.Quit, self.close)
         self.about_action = self._action(self.tr("&About Threatlog"), None, None, self.about)
+        self.guide_action = self._action(self.tr("&First-run guide"), None, None, self.show_guide)
         self.vault_actions = (self.new_action, self.paste_action, self.capture_action, self.edit_action,
                               self.attach_action, self.delete_action, self.find_action, self.lock_action,
                               self.export_action, self.key_action, self.backup_action, self.check_action,
@@ -126,7 +128,9 @@ class AppWindow(QMainWindow):
         self.view_menu.add_to(menu)
         self.vault_actions += self.view_menu.actions
         self.editing_actions += self.view_menu.editing_actions
-        menu.addMenu(self.tr("&Help")).addAction(self.about_action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.about_action)
 
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
@@ -263,6 +267,9 @@ class AppWindow(QMainWindow):
         from app.gui.about_dialog import AboutDialog  # reads versions and licences only when asked
 
         AboutDialog(self).open()
+
+    def show_guide(self) -> None:
+        show_guide(self.services, str(self.start_page.folder), self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.lock()

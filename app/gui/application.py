@@ -13,6 +13,7 @@ from app.core.location import APP_NAME, resolve_vault_dir
 from app.gui.app_window import AppWindow
 from app.gui.crash_guard import install_crash_handler
 from app.gui.dialogs import Dialogs
+from app.gui.first_run import show_guide_on_first_run
 from app.gui.icons import app_icon
 from app.gui.operations import Operations
 from app.gui.services import Services
@@ -42,6 +43,7 @@ def run(vault_dir: Path | None = None) -> int:
     window = AppWindow(services, vault_dir or (Path(settings.last_vault_dir) if settings.last_vault_dir else
                                                resolve_vault_dir(None)))
     window.show()
+    show_guide_on_first_run(services, str(window.start_page.folder), window)
     code = app.exec()
     services.operations.cancel_all()
     services.operations.wait_all()
