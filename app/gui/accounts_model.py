@@ -14,14 +14,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from app.core.account_registry import Account
 from app.gui.labels import platform_label
+from app.gui.locale_format import moment
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 INCIDENTS_COLUMN = 5
 
 
-def day(moment: str | None) -> str:
-    """'2026-10-05 19:14' from a stored UTC time, '' when unknown."""
-    return moment[:16].replace("T", " ") if moment else ""
+def day(stored: str | None) -> str:
+    """A stored UTC time in the user's locale, to the minute; '' when unknown."""
+    return moment(stored) if stored else ""
 
 
 # What each column shows and sorts by; times sort as stored (UTC ISO text sorts as time does).

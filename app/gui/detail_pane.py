@@ -19,6 +19,7 @@ from app.core.vault import Vault
 from app.gui.blur import blurred_pixmap
 from app.gui.icons import icon, type_icon
 from app.gui.labels import platform_label, target_label, tr, type_label
+from app.gui.locale_format import moment
 
 THUMB = QSize(148, 112)
 
@@ -100,7 +101,7 @@ class DetailPane(QScrollArea):
             layout.addWidget(_wrapping_label(self.tr("This incident was purged: its content was removed.")))
         else:
             if incident.deleted_at:
-                banner = _wrapping_label(self.tr("Deleted %1 — %2").replace("%1", incident.deleted_at[:16])
+                banner = _wrapping_label(self.tr("Deleted %1 — %2").replace("%1", moment(incident.deleted_at))
                                          .replace("%2", incident.delete_reason or ""))
                 banner.setStyleSheet("background: #fdecea; color: #922b21; padding: 6px; border-radius: 4px;")
                 layout.addWidget(banner)
@@ -112,6 +113,8 @@ class DetailPane(QScrollArea):
         layout.addWidget(_section(self.tr("History")))
         layout.addWidget(_wrapping_label(self._history_text(data.revisions)))
         layout.addWidget(_section(self.tr("Custody log")))
+        # As the exported custody log and the verifier write it (ISO 8601 UTC, to the second): the
+        # user compares these lines with theirs, so they are not localized.
         log = _wrapping_label("\n".join(f"#{e.seq}  {e.utc_time[:19]}  {e.action}  {e.object_sha256[:16]}"
                                         for e in data.custody))
         log.setFont(QFont("monospace"))
@@ -158,7 +161,7 @@ class DetailPane(QScrollArea):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.addRow(self.tr("Occurred (as you stated):"),
                     _wrapping_label(readable_occurred(d.occurred) if d.occurred else self.tr("not given")))
-        form.addRow(self.tr("Recorded (by the app):"), _wrapping_label(incident.recorded_at[:19].replace("T", " ") + " UTC"))
+        form.addRow(self.tr("Recorded (by the app):"), _wrapping_label(moment(incident.recorded_at) + " UTC"))
         if d.platform:
             form.addRow(self.tr("Platform:"), _wrapping_label(platform_label(d.platform)))
         if d.accounts:
@@ -234,7 +237,7 @@ class DetailPane(QScrollArea):
         lines = []
         previous = None
         for revision in revisions:
-            when = revision.saved_at[:19].replace("T", " ")
+            when = moment(revision.saved_at)
             if previous is None:
                 lines.append(self.tr("Revision %1 — %2 UTC — created").replace("%1", str(revision.revision)).replace("%2", when))
             else:
@@ -247,12 +250,11 @@ class DetailPane(QScrollArea):
 
 
 def readable_occurred(canonical: str) -> str:
-    """'2026-10-05T23:14:00+04:00' -> '2026-10-05 23:14 (UTC+04:00)'; ranges as 'start – end'."""
+    """'2026-10-05T23:14:00+04:00' -> '05.10.2026 23:14 (UTC+04:00)' in the user's locale; ranges as
+    'start – end'."""
     def one(part: str) -> str:
-        if "T" not in part:
-            return part
-        stamp, offset = part[:16].replace("T", " "), part[19:]
-        return f"{stamp} (UTC{offset})" if offset else stamp
+        offset = part[19:] if "T" in part else ""
+        return f"{moment(part)} (UTC{offset})" if offset else moment(part)
     return " – ".join(one(part) for part in canonical.split("/"))
 
 

@@ -17,6 +17,7 @@ from app.core.database import Connection
 from app.core.search import Summary, summaries
 from app.gui.icons import type_icon
 from app.gui.labels import platform_label, type_label, type_short_label
+from app.gui.locale_format import clock, moment
 
 PAGE = 100
 CACHED_PAGES = 24
@@ -132,7 +133,7 @@ class IncidentTableModel(QAbstractTableModel):
 def compact_when(occurred: str) -> str:
     """Compact date for the list: minutes at most, a range as 'start – end', its end without the
     date when both are times of one day (grouped messages), so the column need not be wider."""
-    parts = [part[:16].replace("T", " ") for part in occurred.split("/")]
-    if len(parts) == 2 and len(parts[0]) == len(parts[1]) == 16 and parts[0][:10] == parts[1][:10]:
-        parts[1] = parts[1][11:]
-    return " – ".join(parts)
+    parts = occurred.split("/")
+    if len(parts) == 2 and "T" in parts[0] and "T" in parts[1] and parts[0][:10] == parts[1][:10]:
+        return f"{moment(parts[0])} – {clock(parts[1])}"
+    return " – ".join(moment(part) for part in parts)

@@ -23,6 +23,7 @@ from app.core.errors import ThreatlogError
 from app.core.stats import Period
 from app.core.type_colours import type_colour
 from app.gui.labels import type_label, type_short_label
+from app.gui.locale_format import number
 
 _TYPE_ORDER = {kind.id: n for n, kind in enumerate(taxonomy.TYPES)}
 _AXIS = QColor("#6c757d")
@@ -93,7 +94,7 @@ class TimelineChart(QWidget):
         maximum = max((p.total for p in self.periods), default=0)
         step = _nice_step(maximum)
         top = max(step * math.ceil(maximum / step), step)
-        left = metrics.horizontalAdvance(f"{top:,}") + _MARGIN + 8
+        left = metrics.horizontalAdvance(number(top)) + _MARGIN + 8
         plot = QRectF(left, _MARGIN + metrics.height() / 2, size.width() - left - _LEGEND_WIDTH - 2 * _MARGIN,
                       size.height() - 2 * _MARGIN - 2 * metrics.height() - 8)
         return _Layout(plot, plot.width() / max(len(self.periods), 1), step, top)
@@ -123,7 +124,7 @@ class TimelineChart(QWidget):
             painter.drawLine(layout.plot.left(), y, layout.plot.right(), y)
             painter.setPen(_AXIS)
             painter.drawText(QRectF(0, y - metrics.height() / 2, layout.plot.left() - 6, metrics.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{value:,}")
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, number(value))
 
     def _bar(self, painter: QPainter, layout: _Layout, index: int, period: Period, kinds: list[str]) -> None:
         slot = layout.bar(index)

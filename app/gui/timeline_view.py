@@ -30,6 +30,7 @@ from app.core.stats import Stats
 from app.core.vault import Vault
 from app.gui.icons import icon
 from app.gui.labels import platform_label, type_label
+from app.gui.locale_format import decimal, number
 from app.gui.operations import user_message
 from app.gui.services import Services
 from app.gui.timeline_chart import ChartNotSaved, TimelineChart
@@ -61,7 +62,7 @@ class _Figures(QAbstractTableModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         value = self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
+            return "" if value is None else number(value) if isinstance(value, int) else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column():
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -262,7 +263,7 @@ class TimelineDialog(QDialog):
         if figures.without_account:
             rows.append([self.tr("(no account named)"), "", figures.without_account])
         _fill(self.by_account, rows)
-        _fill(self.over_time, [[p.label, p.total, "" if p.mean_severity is None else f"{p.mean_severity:.1f}",
+        _fill(self.over_time, [[p.label, p.total, "" if p.mean_severity is None else decimal(p.mean_severity),
                                 *(p.by_severity.get(s, 0) for s in _SEVERITIES)] for p in reversed(figures.periods)])
         self.trend.setText(self._trend_text(figures))
         self.loaded.emit()
@@ -276,8 +277,9 @@ class TimelineDialog(QDialog):
                  "unknown": self.tr("unknown")}
         text = self.tr("Last three months: %1 incident(s) (%2 a month); the three months before: %3 (%4 a month). "
                        "Frequency: %5.")
-        for mark, value in (("%1", str(t.recent)), ("%2", f"{t.recent_per_month:.1f}"), ("%3", str(t.previous)),
-                            ("%4", f"{t.previous_per_month:.1f}"), ("%5", words[t.direction])):
+        for mark, value in (("%1", number(t.recent)), ("%2", decimal(t.recent_per_month)),
+                            ("%3", number(t.previous)), ("%4", decimal(t.previous_per_month)),
+                            ("%5", words[t.direction])):
             text = text.replace(mark, value)
         return text + " " + self.tr("Severity: %1.").replace("%1", words[t.severity_direction])
 

@@ -2,8 +2,9 @@
 
 The language follows the system unless the settings name one. The app's own strings come from
 resources/translations/threatlog_<code>.qm, compiled from the .ts sources by `make` (never
-committed); Qt's standard buttons and dialogs from Qt's own qtbase_<code>.qm. A missing .qm (a
-source checkout that skipped set-up) leaves the app in English rather than failing to start.
+committed); Qt's standard buttons and dialogs from Qt's own qtbase_<code>.qm. English has a .ts
+too, for its plural forms only ("1 incident", "2 incidents" from "%n incident(s)"). A missing .qm
+(a source checkout that skipped set-up) leaves the app in English rather than failing to start.
 
 Changing the language applies at the next start: every window would have to be rebuilt to pick up
 a new translator, and a restart does exactly that.
@@ -59,17 +60,16 @@ def locale_for(language: str, system: QLocale | None = None) -> QLocale:
 
 def install_translations(language: str, folder: Path | None = None) -> list[QTranslator]:
     """Install the app's and Qt's translators for `language` on the running application and make its
-    locale the default one. Returns the translators installed (none for English or a missing .qm);
-    they belong to the application, which keeps them alive."""
+    locale the default one. Returns the translators installed (none for a missing .qm); they belong
+    to the application, which keeps them alive."""
     app = QCoreApplication.instance()
     assert app is not None, "create the application first"
     QLocale.setDefault(locale_for(language))
-    if language == DEFAULT_LANGUAGE:
-        return []
     installed = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ours = str(folder or translations_dir())
     # Qt searches the translator installed last first: Qt's own, then ours over it.
-    for name, where in ((f"qtbase_{language}", qt_folder), (f"threatlog_{language}", str(folder or translations_dir()))):
+    for name, where in ((f"qtbase_{language}", qt_folder), (f"threatlog_{language}", ours)):
         translator = QTranslator(app)
         if translator.load(name, where) and app.installTranslator(translator):
             installed.append(translator)
@@ -79,10 +79,9 @@ def install_translations(language: str, folder: Path | None = None) -> list[QTra
 
 
 def remove_translations(translators: list[QTranslator]) -> None:
-    """Undo install_translations (tests that switch languages within one process)."""
+    """Take the translators back out (tests that switch languages within one process)."""
     app = QCoreApplication.instance()
     for translator in translators:
         if app is not None:
             app.removeTranslator(translator)
         translator.deleteLater()
-    QLocale.setDefault(QLocale.system())
