@@ -1714,319 +1714,319 @@ Nə yaradılacağını görüb “İdxal et” düyməsini basmayınca heç nə 
     <name>IncidentForm</name>
     <message>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisəni redaktə et</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni hadisə</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nə baş verib</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Növ</translation>
     </message>
     <message>
         <source>Type of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisənin növü</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlıq</translation>
     </message>
     <message>
         <source>A few words, e.g. “Death threat in Telegram comments”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir neçə söz, məs. “Telegram şərhlərində ölüm təhdidi”</translation>
     </message>
     <message>
         <source>T&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlıq</translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nə vaxt baş verib</translation>
     </message>
     <message>
         <source>2026-10-05 14:30 · 2026-10-05 · 2026-10 · 2026-10-01/2026-10-10</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-10-05 14:30 · 2026-10-05 · 2026-10 · 2026-10-01/2026-10-10</translation>
     </message>
     <message>
         <source>&amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>İnd&amp;i</translation>
     </message>
     <message>
         <source>Set to the current time</source>
-        <translation type="unfinished"></translation>
+        <translation>İndiki vaxtı qoy</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>Nə &amp;vaxt</translation>
     </message>
     <message>
         <source>A day, a month or a range is enough when you do not know the exact time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dəqiq vaxtı bilmirsinizsə, gün, ay və ya tarix aralığı kifayətdir.</translation>
     </message>
     <message>
         <source>1 — low</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — aşağı</translation>
     </message>
     <message>
         <source>5 — severe</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — çox ciddi</translation>
     </message>
     <message>
         <source>Se&amp;verity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciddilik</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciddilik</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketlər</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiketlər</translation>
     </message>
     <message>
         <source>Separate tags with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketləri vergüllə ayırın.</translation>
     </message>
     <message>
         <source>Who and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim və harada</translation>
     </message>
     <message>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;tforma</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma</translation>
     </message>
     <message>
         <source>Perpetrator accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Təcavüzkar hesabları</translation>
     </message>
     <message>
         <source>@handle, @another</source>
-        <translation type="unfinished"></translation>
+        <translation>@istifadəçi, @digəri</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hes&amp;ablar</translation>
     </message>
     <message>
         <source>Separate with commas. An account on another platform: telegram:@name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergüllə ayırın. Başqa platformadakı hesab: telegram:@ad.</translation>
     </message>
     <message>
         <source>Ta&amp;rget</source>
-        <translation type="unfinished"></translation>
+        <translation>Hə&amp;dəf</translation>
     </message>
     <message>
         <source>Who was targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim hədəfə alınıb</translation>
     </message>
     <message>
         <source>URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-lər</translation>
     </message>
     <message>
         <source>&amp;URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL-lər</translation>
     </message>
     <message>
         <source>One address per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hər sətirdə bir ünvan.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yer</translation>
     </message>
     <message>
         <source>Optional — it can endanger you or others.</source>
-        <translation type="unfinished"></translation>
+        <translation>İstəyə bağlıdır — sizi və ya başqalarını təhlükəyə ata bilər.</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mətn</translation>
     </message>
     <message>
         <source>Original text</source>
-        <translation type="unfinished"></translation>
+        <translation>Orijinal mətn</translation>
     </message>
     <message>
         <source>&amp;Original text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orijinal mətn</translation>
     </message>
     <message>
         <source>Exactly as received, in any language or script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tam alındığı kimi, istənilən dildə və əlifbada.</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tərcümə</translation>
     </message>
     <message>
         <source>Tran&amp;slation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tərcü&amp;mə</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübutlar</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxsi</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxsi qeydlər</translation>
     </message>
     <message>
         <source>Private not&amp;es</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxsi &amp;qeydlər</translation>
     </message>
     <message>
         <source>Never exported unless you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siz seçməsəniz, heç vaxt ixrac olunmur.</translation>
     </message>
     <message>
         <source>Mar&amp;k as sensitive: media stays blurred until you choose to look</source>
-        <translation type="unfinished"></translation>
+        <translation>Həssas kimi işarə&amp;lə: media siz baxmaq istəyənə qədər bulanıq qalır</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Həssas</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxla</translation>
     </message>
     <message>
         <source>Save (Ctrl+S or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxla (Ctrl+S və ya Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ləğv et</translation>
     </message>
     <message>
         <source>Always sensitive for this type of incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu növ hadisələr həmişə həssas sayılır.</translation>
     </message>
     <message>
         <source>Saving and storing evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxlanılır, sübutlar seyfə yazılır…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxlanılır…</translation>
     </message>
     <message>
         <source>Saving was cancelled; nothing was stored. Everything you entered is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxlama ləğv edildi; heç nə saxlanmadı. Daxil etdiyiniz hər şey yerindədir.</translation>
     </message>
     <message>
         <source>Close without saving? What you entered here will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxlamadan bağlansın? Burada daxil etdikləriniz itəcək.</translation>
     </message>
 </context>
 <context>
     <name>IncidentTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarix</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Növ</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlıq</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesablar</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübutlar</translation>
     </message>
 </context>
 <context>
     <name>IntegrityReportDialog</name>
     <message>
         <source>Integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütövlüyün yoxlanması</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Nəticə</translation>
     </message>
     <message>
         <source>Checked: %1 pages of the database, %2 incidents, %3 evidence items (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoxlanıldı: verilənlər bazasının %1 səhifəsi, %2 hadisə, %3 sübut (%4).</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoxlamalar</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Nəticə</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoxlama</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Təfərrüat</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>QAYDASINDADIR</translation>
     </message>
     <message>
         <source>DAMAGED</source>
-        <translation type="unfinished"></translation>
+        <translation>ZƏDƏLƏNİB</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapılan problemlər</translation>
     </message>
     <message>
         <source>&amp;What is damaged:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nə zədələnib:</translation>
     </message>
     <message>
         <source>Nothing was changed in the vault. To recover, lock it and restore your most recent backup into a new folder (“Restore from a backup…” on the start screen). Until then, back up what is left now (Vault ▸ Back up…): whatever is intact can still be read and exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyfdə heç nə dəyişdirilmədi. Bərpa etmək üçün onu kilidləyin və ən son ehtiyat nüsxənizi yeni qovluğa bərpa edin (başlanğıc ekranında “Ehtiyat nüsxədən bərpa et…”). O vaxta qədər qalanların ehtiyat nüsxəsini indi çıxarın (Seyf ▸ Ehtiyat nüsxə çıxar…): zədəsiz olan hər şeyi hələ də oxumaq və ixrac etmək olar.</translation>
     </message>
     <message>
         <source>Healthy: nothing in this vault is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağlamdır: bu seyfdə heç nə zədələnməyib.</translation>
     </message>
     <message numerus="yes">
         <source>Damaged: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zədələnib: %n problem tapıldı.</numerusform>
+            <numerusform>Zədələnib: %n problem tapıldı.</numerusform>
         </translation>
     </message>
 </context>
@@ -2034,319 +2034,323 @@ Nə yaradılacağını görüb “İdxal et” düyməsini basmayınca heç nə 
     <name>KeyDialog</name>
     <message>
         <source>This vault&apos;s signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seyfin imza açarı</translation>
     </message>
     <message>
         <source>Every evidence bundle you export is signed with this key. Give its fingerprint to your lawyer by phone or in person, not with the bundle: it is how they know a bundle really comes from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>İxrac etdiyiniz hər sübut paketi bu açarla imzalanır. Onun barmaq izini vəkilinizə paketlə birlikdə yox, telefonla və ya şəxsən çatdırın: paketin həqiqətən sizdən gəldiyini vəkil məhz bununla bilir.</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Açarın barmaq izi</translation>
     </message>
     <message>
         <source>Key identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Açarın identifikatoru</translation>
     </message>
     <message>
         <source>allowed_signers line</source>
-        <translation type="unfinished"></translation>
+        <translation>allowed_signers sətri</translation>
     </message>
     <message>
         <source>The command line shows the same: “threatlog key” prints the fingerprint, “threatlog key --allowed-signers” the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komanda sətri də eynisini göstərir: “threatlog key” barmaq izini, “threatlog key --allowed-signers” isə sətri çıxarır.</translation>
     </message>
     <message>
         <source>Read the fingerprint out, or write it down for them. Anyone can copy a bundle&apos;s contents, but not the key&apos;s private half, which never leaves this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barmaq izini onlara oxuyun və ya yazıb verin. Paketin məzmununu hər kəs kopyalaya bilər, amma açarın gizli hissəsini yox — o, heç vaxt bu seyfdən çıxmır.</translation>
     </message>
     <message>
         <source>Copy &amp;fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barmaq izini kopyala</translation>
     </message>
     <message>
         <source>Copy allowed_signers &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>allowed_signers &amp;sətrini kopyala</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Barmaq izi:</translation>
     </message>
     <message>
         <source>OpenSSH allowed_signers line (for “ssh-keygen -Y verify”):</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSH allowed_signers sətri (“ssh-keygen -Y verify” üçün):</translation>
     </message>
     <message>
         <source>Reading the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Açar oxunur…</translation>
     </message>
     <message>
         <source>Identity in bundles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketlərdəki identifikator: %1</translation>
     </message>
 </context>
 <context>
     <name>MainPage</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisələr</translation>
     </message>
     <message>
         <source>No incidents match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyğun hadisə yoxdur.</translation>
     </message>
     <message>
         <source>The clipboard holds no image or file to log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mübadilə buferində qeydə alınacaq şəkil və ya fayl yoxdur.</translation>
     </message>
     <message>
         <source>The clipboard holds no image or file to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mübadilə buferində əlavə ediləcək şəkil və ya fayl yoxdur.</translation>
     </message>
     <message>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübut faylları əlavə et</translation>
     </message>
     <message>
         <source>Storing evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübutlar seyfə yazılır…</translation>
     </message>
     <message>
         <source>Delete incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisəni sil</translation>
     </message>
     <message>
         <source>The incident will be hidden but kept, with every revision, and the reason recorded.
 Why delete it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisə gizlədiləcək, amma bütün versiyaları ilə saxlanılacaq, silinmə səbəbi də qeydə alınacaq.
+Niyə silirsiniz?</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ləğv et</translation>
     </message>
 </context>
 <context>
     <name>PlannedIncidentsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarix</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlıq</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesablar</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayllar</translation>
     </message>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>tarix məlum deyil</translation>
     </message>
 </context>
 <context>
     <name>ProofSection</name>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza açarı</translation>
     </message>
     <message>
         <source>Custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxlama zənciri jurnalı</translation>
     </message>
     <message>
         <source>SHA-256 of the bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket faylının SHA-256 heşi</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Texniki təfərrüat</translation>
     </message>
     <message>
         <source>Signature: valid. The list of files and their SHA-256 fingerprints is exactly what key %1 signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza: etibarlıdır. Faylların siyahısı və onların SHA-256 heşləri məhz %1 açarının imzaladığı kimidir.</translation>
     </message>
     <message>
         <source>Signature: NOT valid. The bundle was changed after signing, or it was not signed by the key it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza: etibarlı DEYİL. Paket imzalandıqdan sonra dəyişdirilib və ya onda göstərilən açarla imzalanmayıb.</translation>
     </message>
     <message>
         <source>Key: you did not say which key you expected, so this is only the key the bundle names itself. Enter the fingerprint the sender gave you to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açar: hansı açarı gözlədiyinizi göstərmədiniz, ona görə bu, sadəcə paketin özünün göstərdiyi açardır. Yoxlamaq üçün göndərənin sizə verdiyi barmaq izini daxil edin.</translation>
     </message>
     <message>
         <source>Key: this is the key you expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açar: bu, gözlədiyiniz açardır.</translation>
     </message>
     <message>
         <source>Key: this is NOT the key you expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açar: bu, gözlədiyiniz açar DEYİL.</translation>
     </message>
     <message>
         <source>Custody log (who collected and handled the evidence, and when): not checked, because the checks stopped earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxlama zənciri jurnalı (sübutu kim və nə vaxt toplayıb, onunla kim işləyib): yoxlanılmadı, çünki yoxlamalar daha əvvəl dayandı.</translation>
     </message>
     <message>
         <source>Custody log (who collected and handled the evidence, and when): complete and unbroken, %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxlama zənciri jurnalı (sübutu kim və nə vaxt toplayıb, onunla kim işləyib): tamdır və qırılmayıb, %1 qeyd.</translation>
     </message>
     <message>
         <source>Custody log (who collected and handled the evidence, and when): BROKEN — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxlama zənciri jurnalı (sübutu kim və nə vaxt toplayıb, onunla kim işləyib): QIRILIB — %1</translation>
     </message>
     <message>
         <source>SHA-256 of this bundle file: %1
 If the sender gave you this number, it must be the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket faylının SHA-256 heşi: %1
+Göndərən sizə bu rəqəmi veribsə, o, eyni olmalıdır.</translation>
     </message>
 </context>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>Read-only: this vault is damaged, so nothing can be changed in it. You can read, export and back up what is intact (Vault ▸ Check integrity… shows what is damaged). To work again, restore your latest backup into a new folder from the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnız oxumaq üçün: bu seyf zədələnib, ona görə orada heç nə dəyişdirilə bilməz. Zədəsiz olanları oxuya, ixrac edə və ehtiyat nüsxəsini çıxara bilərsiniz (Seyf ▸ Bütövlüyü yoxla… nəyin zədələndiyini göstərir). Yenidən işləmək üçün başlanğıc ekranından ən son ehtiyat nüsxənizi yeni qovluğa bərpa edin.</translation>
     </message>
     <message>
         <source>Read-only vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnız oxunan seyf</translation>
     </message>
 </context>
 <context>
     <name>RegionCapture</name>
     <message>
         <source>Screen region capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranın bir hissəsinin çəkilməsi</translation>
     </message>
     <message>
         <source>Drag to select an area. Enter or double-click keeps it, Escape cancels, a single click takes the whole screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahəni seçmək üçün siçanla sürükləyin. Enter və ya iki klik seçimi saxlayır, Escape ləğv edir, bir klik bütün ekranı çəkir.</translation>
     </message>
     <message>
         <source>Drag to select an area · Enter or double-click keeps it · Esc cancels · a single click takes the whole screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahəni seçmək üçün sürükləyin · Enter və ya iki klik saxlayır · Esc ləğv edir · bir klik bütün ekranı çəkir</translation>
     </message>
 </context>
 <context>
     <name>SafetyActions</name>
     <message>
         <source>Save the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehtiyat nüsxəni saxla</translation>
     </message>
     <message>
         <source>Threatlog backups (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog ehtiyat nüsxələri (*.zip)</translation>
     </message>
     <message>
         <source>Writing and checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehtiyat nüsxə yazılır və yoxlanılır…</translation>
     </message>
     <message>
         <source>Checking every page and every evidence item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hər səhifə və hər sübut yoxlanılır…</translation>
     </message>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa ediləcək ehtiyat nüsxəni seçin</translation>
     </message>
     <message>
         <source>Threatlog backups (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog ehtiyat nüsxələri (*.zip);;Bütün fayllar (*)</translation>
     </message>
     <message>
         <source>Choose a new, empty folder for the restored vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa edilən seyf üçün yeni, boş qovluq seçin</translation>
     </message>
     <message>
         <source>The backup of %1 was restored into %2. It opens with the passphrase and the recovery code that were in force when the backup was made.
 
 Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarixli ehtiyat nüsxə bu qovluğa bərpa edildi: %2. O, ehtiyat nüsxə çıxarılan zaman qüvvədə olan parol ifadəsi və bərpa kodu ilə açılır.
+
+İndi açılsın?</translation>
     </message>
     <message>
         <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehtiyat nüsxə yoxlanılır və bərpa edilir…</translation>
     </message>
     <message>
         <source>Destroying the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyf məhv edilir…</translation>
     </message>
     <message>
         <source>The vault is destroyed: its key is overwritten and deleted, so nobody can decrypt it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyf məhv edildi: açarının üzərinə yazılıb və o silinib, ona görə heç kim onu deşifrə edə bilməz.</translation>
     </message>
     <message>
         <source>Some of its encrypted files could not be removed (their key is gone): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onun bəzi şifrələnmiş faylları silinə bilmədi (açarları artıq yoxdur): %1</translation>
     </message>
     <message>
         <source>Other files in the folder were left alone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qovluqdakı digər fayllara toxunulmadı: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametrlər</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> dəq</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Heç vaxt</translation>
     </message>
     <message>
         <source>Lock after minutes without activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Neçə dəqiqə fəaliyyətsizlikdən sonra kilidlənsin</translation>
     </message>
     <message>
         <source>0 = never</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = heç vaxt</translation>
     </message>
     <message>
         <source>&amp;Blur all media until I reveal it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mən göstərənə qədər bütün medianı &amp;bulanıq saxla</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem dili</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kilidlənmə müddəti:</translation>
     </message>
     <message>
         <source>Threatlog locks itself after this many minutes without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog bu qədər dəqiqə istifadə olunmadıqda özünü kilidləyir.</translation>
     </message>
     <message>
         <source>Media of incidents marked sensitive is always blurred, whatever you choose here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Həssas kimi işarələnmiş hadisələrin mediası burada nə seçməyinizdən asılı olmayaraq həmişə bulanıq olur.</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil:</translation>
     </message>
     <message>
         <source>Applies after restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenidən başladıqdan sonra qüvvəyə minir.</translation>
     </message>
 </context>
 <context>
