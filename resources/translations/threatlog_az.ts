@@ -2357,551 +2357,553 @@ Open it now?</source>
     <name>StartPage</name>
     <message>
         <source>Threatlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatlog</translation>
     </message>
     <message>
         <source>An encrypted record of the threats you receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldığınız təhdidlərin şifrələnmiş qeydiyyatı.</translation>
     </message>
     <message>
         <source>Use my &amp;recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunun əvəzinə &amp;bərpa kodumdan istifadə et</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kilidi aç</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilidin açılması</translation>
     </message>
     <message>
         <source>Unlock status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilidin açılma vəziyyəti</translation>
     </message>
     <message>
         <source>&amp;Create a new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni &amp;seyf yarat…</translation>
     </message>
     <message>
         <source>Choose another vault &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Başqa seyf &amp;qovluğu seç…</translation>
     </message>
     <message>
         <source>&amp;Verify a bundle… (no vault needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübut paketini &amp;yoxla… (seyf lazım deyil)</translation>
     </message>
     <message>
         <source>Open the de&amp;mo (fictional, for workshops)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demonu aç (uydurma, təlimlər üçün)</translation>
     </message>
     <message>
         <source>A made-up case to learn and teach the app with; no passphrase needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proqramı öyrənmək və öyrətmək üçün uydurma iş; parol ifadəsi lazım deyil</translation>
     </message>
     <message>
         <source>Restore from a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ehtiyat nüsxədən bərpa et…</translation>
     </message>
     <message>
         <source>&amp;Destroy this vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seyfi &amp;məhv et…</translation>
     </message>
     <message>
         <source>Erase this vault for good, without unlocking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seyfi kilidini açmadan həmişəlik sil</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyf: %1</translation>
     </message>
     <message>
         <source>There is no vault in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu qovluqda hələ seyf yoxdur: %1</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa kodu</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol ifadəsi</translation>
     </message>
     <message>
         <source>Opening read-only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnız oxumaq üçün açılır…</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilid açılır…</translation>
     </message>
     <message>
         <source>Rebuilding the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo yenidən qurulur…</translation>
     </message>
     <message>
         <source>Opening the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo açılır…</translation>
     </message>
     <message>
         <source>This vault is damaged: %1
 
 Open it read-only? You can read, export and back up what is intact; nothing in the vault will be changed. To work in it again, restore your latest backup into a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seyf zədələnib: %1
+
+Yalnız oxumaq üçün açılsın? Zədəsiz olanları oxuya, ixrac edə və ehtiyat nüsxəsini çıxara bilərsiniz; seyfdə heç nə dəyişdirilməyəcək. Yenidən işləmək üçün ən son ehtiyat nüsxənizi yeni qovluğa bərpa edin.</translation>
     </message>
     <message>
         <source>This vault cannot be opened normally: %1 Nothing was changed in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seyfi adi qaydada açmaq mümkün deyil: %1 Orada heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
         <source>To recover, restore your latest backup into a new folder (“Restore from a backup…” below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa etmək üçün ən son ehtiyat nüsxənizi yeni qovluğa bərpa edin (aşağıda “Ehtiyat nüsxədən bərpa et…”).</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyf qovluğunu seçin</translation>
     </message>
 </context>
 <context>
     <name>TimelineChart</name>
     <message>
         <source>Timeline of incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisələrin zaman xətti</translation>
     </message>
     <message numerus="yes">
         <source>%n period(s); arrow keys choose one, Enter lists its incidents.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dövr; ox düymələri ilə birini seçin, Enter onun hadisələrini siyahıda göstərir.</numerusform>
+            <numerusform>%n dövr; ox düymələri ilə birini seçin, Enter onun hadisələrini siyahıda göstərir.</numerusform>
         </translation>
     </message>
     <message>
         <source>No incidents to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qrafikdə göstəriləcək hadisə yoxdur.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n hadisə</numerusform>
+            <numerusform>%1: %n hadisə</numerusform>
         </translation>
     </message>
     <message>
         <source>The chart could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qrafik bura yazıla bilmədi: %1.</translation>
     </message>
 </context>
 <context>
     <name>TimelineDialog</name>
     <message>
         <source>Timeline and figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman xətti və statistika</translation>
     </message>
     <message>
         <source>Incidents per</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisələrin bölgüsü</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Aylar üzrə</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Həftələr üzrə</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesab</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün hesablar</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampaniya</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün kampaniyalar</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün platformalar</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayılır…</translation>
     </message>
     <message>
         <source>&amp;Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qrafiki &amp;saxla…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image or an SVG drawing (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qrafiki PNG şəkli və ya SVG çertyoju kimi saxla (Ctrl+S)</translation>
     </message>
     <message>
         <source>Click a bar (or choose one with the arrow keys and press Enter) to list its incidents in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisələrini əsas pəncərədə görmək üçün sütuna klikləyin (və ya ox düymələri ilə seçib Enter basın).</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Növ</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisələr</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dövr</translation>
     </message>
     <message>
         <source>Mean severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Orta ciddilik</translation>
     </message>
     <message>
         <source>Severity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciddilik %1</translation>
     </message>
     <message>
         <source>No severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciddilik göstərilməyib</translation>
     </message>
     <message>
         <source>Severity over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciddiliyin zamanla dəyişməsi</translation>
     </message>
     <message>
         <source>By type</source>
-        <translation type="unfinished"></translation>
+        <translation>Növə görə</translation>
     </message>
     <message>
         <source>By platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platformaya görə</translation>
     </message>
     <message>
         <source>By account</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesaba görə</translation>
     </message>
     <message>
         <source>(no account named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hesab göstərilməyib)</translation>
     </message>
     <message>
         <source>(no platform)</source>
-        <translation type="unfinished"></translation>
+        <translation>(platforma göstərilməyib)</translation>
     </message>
     <message>
         <source>rising</source>
-        <translation type="unfinished"></translation>
+        <translation>artır</translation>
     </message>
     <message>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>azalır</translation>
     </message>
     <message>
         <source>steady</source>
-        <translation type="unfinished"></translation>
+        <translation>sabitdir</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>məlum deyil</translation>
     </message>
     <message>
         <source>Last three months: %1 incident(s) (%2 a month); the three months before: %3 (%4 a month). Frequency: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son üç ay: %1 hadisə (ayda %2); ondan əvvəlki üç ay: %3 (ayda %4). Tezlik: %5.</translation>
     </message>
     <message>
         <source>Severity: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciddilik: %1.</translation>
     </message>
     <message>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Qrafiki saxla</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG şəkli (*.png);;SVG çertyoju (*.svg)</translation>
     </message>
     <message>
         <source>The chart was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qrafik saxlanıldı: %1.</translation>
     </message>
 </context>
 <context>
     <name>VerdictBanner</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Nəticə</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza açarı</translation>
     </message>
     <message>
         <source>What to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nəyi yoxlamalı</translation>
     </message>
     <message>
         <source>INTACT — nothing was changed since it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>BÜTÖVDÜR — imzalandıqdan sonra heç nə dəyişdirilməyib</translation>
     </message>
     <message>
         <source>Signed by key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalayan açar: %1</translation>
     </message>
     <message>
         <source>This is the key you said you expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, gözlədiyinizi bildirdiyiniz açardır.</translation>
     </message>
     <message>
         <source>Every file is exactly as it was when the bundle was signed, and the record of who handled it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hər fayl paket imzalanan andakı kimidir və onunla kimin işlədiyinə dair qeyd tamdır.</translation>
     </message>
     <message>
         <source>Compare this fingerprint with the one the sender gave you by another channel (phone, in person). Only that tells you who signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu barmaq izini göndərənin sizə başqa kanalla (telefonla, şəxsən) verdiyi barmaq izi ilə müqayisə edin. Paketi kimin imzaladığını yalnız bu göstərir.</translation>
     </message>
     <message>
         <source>NOT INTACT — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BÜTÖV DEYİL — %1</translation>
     </message>
     <message>
         <source>Technical reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texniki səbəb: %1</translation>
     </message>
     <message>
         <source>the file “%1” was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” faylı imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
         <source>the file “%1” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” faylı yoxdur</translation>
     </message>
     <message>
         <source>the file “%1” was added after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” faylı imzalandıqdan sonra əlavə edilib</translation>
     </message>
     <message>
         <source>it holds other files, or files of another size, than were signed</source>
-        <translation type="unfinished"></translation>
+        <translation>içindəki fayllar və ya onların ölçüsü imzalananlardan fərqlidir</translation>
     </message>
     <message>
         <source>the signature does not match: the bundle was changed, or signed by another key</source>
-        <translation type="unfinished"></translation>
+        <translation>imza uyğun gəlmir: paket dəyişdirilib və ya başqa açarla imzalanıb</translation>
     </message>
     <message>
         <source>it was signed by a different key than the one you expected</source>
-        <translation type="unfinished"></translation>
+        <translation>paket gözlədiyiniz açarla deyil, başqa açarla imzalanıb</translation>
     </message>
     <message>
         <source>the record of who handled the evidence (custody log) does not check</source>
-        <translation type="unfinished"></translation>
+        <translation>sübutla kimin işlədiyinə dair qeyd (saxlama zənciri jurnalı) yoxlamadan keçmir</translation>
     </message>
     <message>
         <source>it is incomplete or damaged, so it cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>paket natamamdır və ya zədələnib, ona görə yoxlanıla bilmir</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify an evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübut paketini yoxla</translation>
     </message>
     <message>
         <source>Check whether an evidence bundle (.zip) is exactly as it was when it was signed. Nothing is extracted and nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübut paketinin (.zip) imzalandığı andakı kimi qalıb-qalmadığını yoxlayın. Heç nə çıxarılmır və heç nə dəyişdirilmir.</translation>
     </message>
     <message>
         <source>No bundle chosen — choose one, or drop the .zip file here</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket seçilməyib — birini seçin və ya .zip faylını bura sürükləyin</translation>
     </message>
     <message>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket faylı</translation>
     </message>
     <message>
         <source>&amp;Choose bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketi &amp;seç…</translation>
     </message>
     <message>
         <source>SHA256:… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256:… (istəyə bağlı)</translation>
     </message>
     <message>
         <source>Expected key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Gözlənilən açarın barmaq izi</translation>
     </message>
     <message>
         <source>The fingerprint the sender gave you by another channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Göndərənin sizə başqa kanalla verdiyi barmaq izi</translation>
     </message>
     <message>
         <source>&amp;Load allowed_signers file…</source>
-        <translation type="unfinished"></translation>
+        <translation>allowed_signers faylını yük&amp;lə…</translation>
     </message>
     <message>
         <source>Optional: the key fingerprint the sender gave you by phone or in person. Without it you still learn whether anything was changed, but not who signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>İstəyə bağlı: göndərənin sizə telefonla və ya şəxsən verdiyi açar barmaq izi. Onsuz da nəyinsə dəyişdirilib-dəyişdirilmədiyini öyrənəcəksiniz, amma paketi kimin imzaladığını yox.</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yoxla</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoxlama</translation>
     </message>
     <message>
         <source>Files in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketdəki fayllar</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Təfərrüat</translation>
     </message>
     <message>
         <source>Each file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hər fayl</translation>
     </message>
     <message>
         <source>Signature and custody chain</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza və saxlama zənciri</translation>
     </message>
     <message>
         <source>Drop the bundle (.zip) here, or press “Choose bundle…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketi (.zip) bura sürükləyin və ya “Paketi seç…” düyməsini basın.</translation>
     </message>
     <message>
         <source>C&amp;opy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesabatı k&amp;opyala</translation>
     </message>
     <message>
         <source>&amp;Bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paket:</translation>
     </message>
     <message>
         <source>Expected &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gözlənilən &amp;açar:</translation>
     </message>
     <message>
         <source>Choose an evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübut paketini seçin</translation>
     </message>
     <message>
         <source>Evidence bundles (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübut paketləri (*.zip);;Bütün fayllar (*)</translation>
     </message>
     <message>
         <source>Choose an allowed_signers file</source>
-        <translation type="unfinished"></translation>
+        <translation>allowed_signers faylını seçin</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 faylından %n açar</numerusform>
+            <numerusform>%1 faylından %n açar</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking every file of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paketinin hər faylı yoxlanılır…</translation>
     </message>
     <message>
         <source>&amp;Verify again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yenidən yoxla</translation>
     </message>
     <message>
         <source>Checked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoxlanıldı: %1.</translation>
     </message>
     <message>
         <source>this file was refused as unsafe or unreadable, and was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>bu fayl təhlükəli və ya oxunmaz olduğu üçün rədd edildi və açılmadı</translation>
     </message>
     <message>
         <source>Each file (%1 of %2 with a problem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hər fayl (%2 fayldan %1 faylda problem var)</translation>
     </message>
     <message>
         <source>Each file (all %1 unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hər fayl (%1 faylın hamısı dəyişməyib)</translation>
     </message>
     <message>
         <source>Verification of an evidence bundle (Threatlog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübut paketinin yoxlanması (Threatlog)</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl: %1</translation>
     </message>
     <message>
         <source>SHA-256 of the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylın SHA-256 heşi: %1</translation>
     </message>
     <message>
         <source>Checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoxlanıldı: %1</translation>
     </message>
     <message>
         <source>Expected key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gözlənilən açar: %1</translation>
     </message>
     <message>
         <source>Expected key: none given</source>
-        <translation type="unfinished"></translation>
+        <translation>Gözlənilən açar: göstərilməyib</translation>
     </message>
     <message>
         <source>Technical report (the same as the command “threatlog verify”):</source>
-        <translation type="unfinished"></translation>
+        <translation>Texniki hesabat (“threatlog verify” komandası ilə eyni):</translation>
     </message>
     <message>
         <source>Report copied. Paste it within %1 seconds: Threatlog then clears the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesabat kopyalandı. Onu %1 saniyə ərzində yapışdırın: sonra Threatlog mübadilə buferini təmizləyir.</translation>
     </message>
 </context>
 <context>
     <name>ViewMenu</name>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hesablar…</translation>
     </message>
     <message>
         <source>&amp;Campaigns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampaniyalar…</translation>
     </message>
     <message>
         <source>&amp;Timeline and figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaman xətti və statistika…</translation>
     </message>
     <message>
         <source>&amp;New campaign from selected incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmiş hadisələrdən &amp;yeni kampaniya…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görünüş</translation>
     </message>
     <message>
         <source>Select the incidents of the campaign in the list first (Ctrl+click or Shift+click to select several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Əvvəlcə siyahıda kampaniyanın hadisələrini seçin (bir neçəsini seçmək üçün Ctrl+klik və ya Shift+klik).</translation>
     </message>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kampaniya</translation>
     </message>
     <message numerus="yes">
         <source>A name for the campaign of the %n selected incident(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seçilmiş %n hadisədən ibarət kampaniyanın adı:</numerusform>
+            <numerusform>Seçilmiş %n hadisədən ibarət kampaniyanın adı:</numerusform>
         </translation>
     </message>
 </context>
@@ -2909,19 +2911,19 @@ Open it read-only? You can read, export and back up what is intact; nothing in t
     <name>_RevealCover</name>
     <message>
         <source>Sensitive content</source>
-        <translation type="unfinished"></translation>
+        <translation>Həssas məzmun</translation>
     </message>
     <message>
         <source>It stays hidden until you choose to look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siz baxmaq istəyənə qədər gizli qalır.</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Göstər</translation>
     </message>
     <message>
         <source>Reveal sensitive content</source>
-        <translation type="unfinished"></translation>
+        <translation>Həssas məzmunu göstər</translation>
     </message>
 </context>
 </TS>
