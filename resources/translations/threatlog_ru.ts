@@ -5,15 +5,15 @@
     <name></name>
     <message>
         <source>Error</source>
-        <translation>Ошибка</translation>
+        <translation type="vanished">Ошибка</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation>Да</translation>
+        <translation type="vanished">Да</translation>
     </message>
     <message>
         <source>e.g. 2026-10-05, 2026-10 or 2026</source>
-        <translation>например, 2026-10-05, 2026-10 или 2026</translation>
+        <translation type="vanished">например, 2026-10-05, 2026-10 или 2026</translation>
     </message>
 </context>
 <context>
@@ -185,11 +185,11 @@ They will count as one actor: the %3 incident(s) of %1 are linked to %2, and its
     </message>
     <message>
         <source>First seen (UTC)</source>
-        <translation>Впервые замечен (UTC)</translation>
+        <translation>Впервые (UTC)</translation>
     </message>
     <message>
         <source>Last seen (UTC)</source>
-        <translation>Последний раз замечен (UTC)</translation>
+        <translation>Последний раз (UTC)</translation>
     </message>
     <message>
         <source>Incidents</source>
@@ -1515,11 +1515,11 @@ They will count as one actor: the %3 incident(s) of %1 are linked to %2, and its
     </message>
     <message>
         <source>One incident per &amp;message</source>
-        <translation>Один инцидент на каждое &amp;сообщение</translation>
+        <translation>&amp;Каждое сообщение — отдельный инцидент</translation>
     </message>
     <message>
         <source>&amp;Consecutive messages from one sender as one incident,</source>
-        <translation>&amp;Несколько сообщений одного отправителя подряд — одним инцидентом,</translation>
+        <translation>&amp;Серия сообщений одного отправителя — один инцидент,</translation>
     </message>
     <message>
         <source> min</source>
@@ -1563,11 +1563,11 @@ They will count as one actor: the %3 incident(s) of %1 are linked to %2, and its
     </message>
     <message>
         <source>each &amp;within</source>
-        <translation>если &amp;каждое пришло не позже чем через</translation>
+        <translation>с инт&amp;ервалом до</translation>
     </message>
     <message>
         <source>of the one before</source>
-        <translation>после предыдущего</translation>
+        <translation>между сообщениями</translation>
     </message>
     <message>
         <source>&amp;Date order:</source>
@@ -2062,6 +2062,18 @@ Nothing is written until you have seen what will be created and pressed “Impor
         <source>Close without saving? What you entered here will be lost.</source>
         <translation>Закрыть без сохранения? Всё, что вы здесь ввели, будет потеряно.</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-10-05, 2026-10 or 2026</source>
+        <translation>например, 2026-10-05, 2026-10 или 2026</translation>
+    </message>
 </context>
 <context>
     <name>IncidentTableModel</name>
@@ -2087,7 +2099,7 @@ Nothing is written until you have seen what will be created and pressed “Impor
     </message>
     <message>
         <source>Evidence</source>
-        <translation>Доказательства</translation>
+        <translation>Файлы</translation>
     </message>
 </context>
 <context>
@@ -2725,7 +2737,7 @@ Open it read-only? You can read, export and back up what is intact; nothing in t
     </message>
     <message>
         <source>Mean severity</source>
-        <translation>Средняя серьёзность</translation>
+        <translation>Ср. серьёзность</translation>
     </message>
     <message>
         <source>Severity %1</source>
@@ -3368,7 +3380,7 @@ Open it read-only? You can read, export and back up what is intact; nothing in t
     </message>
     <message>
         <source>Legal harassment</source>
-        <translation>Юридическое преследование</translation>
+        <translation>Юр. преследование</translation>
     </message>
     <message>
         <source>Case number</source>
