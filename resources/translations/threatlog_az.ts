@@ -5,15 +5,15 @@
     <name></name>
     <message>
         <source>Error</source>
-        <translation>Xəta</translation>
+        <translation type="vanished">Xəta</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation>Bəli</translation>
+        <translation type="vanished">Bəli</translation>
     </message>
     <message>
         <source>e.g. 2026-10-05, 2026-10 or 2026</source>
-        <translation>məs. 2026-10-05, 2026-10 və ya 2026</translation>
+        <translation type="vanished">məs. 2026-10-05, 2026-10 və ya 2026</translation>
     </message>
 </context>
 <context>
@@ -272,6 +272,10 @@ Onlar bir şəxs kimi sayılacaq: %1 hesabının hadisələri (%3) %2 hesabı il
     <message>
         <source>&amp;About Threatlog</source>
         <translation>Threatlog &amp;haqqında</translation>
+    </message>
+    <message>
+        <source>&amp;First-run guide</source>
+        <translation>İlk istifadə &amp;bələdçisi</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
@@ -1371,6 +1375,100 @@ Onlar bir şəxs kimi sayılacaq: %1 hesabının hadisələri (%3) %2 hesabı il
     </message>
 </context>
 <context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>Welcome to Threatlog</source>
+        <translation>Threatlog-a xoş gəlmisiniz</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Geri</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>İ&amp;rəli &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the guide</source>
+        <translation>Bələdçini &amp;keç</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Başla</translation>
+    </message>
+    <message numerus="yes">
+        <source>Threatlog also locks itself after %n minute(s) without use; you can change this in Settings.</source>
+        <translation>
+            <numerusform>Threatlog %n dəqiqə istifadə olunmadıqda özünü həm də avtomatik kilidləyir; bunu Parametrlərdə dəyişə bilərsiniz.</numerusform>
+            <numerusform>Threatlog %n dəqiqə istifadə olunmadıqda özünü həm də avtomatik kilidləyir; bunu Parametrlərdə dəyişə bilərsiniz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can make Threatlog lock itself after some minutes without use, in Settings.</source>
+        <translation>Parametrlərdə Threatlog-un bir neçə dəqiqə istifadə olunmadıqda özünü kilidləməsini qura bilərsiniz.</translation>
+    </message>
+    <message>
+        <source>What is stored where</source>
+        <translation>Nə harada saxlanılır</translation>
+    </message>
+    <message>
+        <source>Everything you record (incidents, evidence files, their history and custody log) is kept in one vault folder, encrypted with your passphrase:</source>
+        <translation>Qeydə aldığınız hər şey (hadisələr, sübut faylları, onların tarixçəsi və saxlama zənciri jurnalı) parol ifadənizlə şifrələnmiş bir seyf qovluğunda saxlanılır:</translation>
+    </message>
+    <message>
+        <source>Threatlog writes nothing else about your incidents to this computer. A small settings file holds only the language, the lock time and which folder your vault is in:</source>
+        <translation>Threatlog bu kompüterə hadisələriniz barədə başqa heç nə yazmır. Kiçik parametrlər faylında yalnız dil, kilidlənmə vaxtı və seyfinizin hansı qovluqda olduğu saxlanılır:</translation>
+    </message>
+    <message>
+        <source>To keep a copy, use Vault › Back up: the backup is encrypted too.</source>
+        <translation>Nüsxə saxlamaq üçün Seyf › Ehtiyat nüsxə çıxar əmrindən istifadə edin: ehtiyat nüsxə də şifrələnir.</translation>
+    </message>
+    <message>
+        <source>Your passphrase and recovery code</source>
+        <translation>Parol ifadəniz və bərpa kodunuz</translation>
+    </message>
+    <message>
+        <source>Nobody can reset your passphrase: there is no account and no server, and the developers cannot open your vault either. That is what keeps it safe if the computer is taken.</source>
+        <translation>Parol ifadənizi heç kim sıfırlaya bilməz: heç bir hesab və server yoxdur, tərtibatçılar da seyfinizi aça bilməz. Kompüter əlinizdən alınsa, seyfi məhz bu qoruyur.</translation>
+    </message>
+    <message>
+        <source>When you create a vault, Threatlog shows a recovery code once. It is the only other way in. Write it on paper and keep it somewhere safe, away from this computer.</source>
+        <translation>Seyf yaradarkən Threatlog bərpa kodunu yalnız bir dəfə göstərir. Seyfə girməyin yeganə digər yolu budur. Onu kağıza yazın və bu kompüterdən uzaqda, təhlükəsiz bir yerdə saxlayın.</translation>
+    </message>
+    <message>
+        <source>Lock fast</source>
+        <translation>Tez kilidləyin</translation>
+    </message>
+    <message>
+        <source>%1 or %2 hides everything at once, locks the vault and minimizes the window.</source>
+        <translation>%1 və ya %2 hər şeyi dərhal gizlədir, seyfi kilidləyir və pəncərəni kiçildir.</translation>
+    </message>
+    <message>
+        <source>%1 locks the vault without minimizing.</source>
+        <translation>%1 seyfi pəncərəni kiçiltmədən kilidləyir.</translation>
+    </message>
+    <message>
+        <source>Look after yourself</source>
+        <translation>Özünüzə qayğı göstərin</translation>
+    </message>
+    <message>
+        <source>Reading threats again takes a toll. Take breaks; nothing has to be logged in one sitting, and a draft can wait.</source>
+        <translation>Təhdidləri yenidən oxumaq ağır gəlir. Fasilə verin; hər şeyi bir oturuşda qeydə almaq lazım deyil, qaralama gözləyə bilər.</translation>
+    </message>
+    <message>
+        <source>You can ask a person you trust to do the logging for you, on your computer or on theirs, with their own vault.</source>
+        <translation>Etibar etdiyiniz birindən qeydləri sizin əvəzinizə aparmağı xahiş edə bilərsiniz — sizin kompüterinizdə və ya onun öz kompüterində, onun öz seyfi ilə.</translation>
+    </message>
+    <message>
+        <source>Pictures and videos of an incident marked sensitive stay blurred until you choose to reveal them. In Settings you can blur all media.</source>
+        <translation>Həssas kimi işarələnmiş hadisənin şəkil və videoları siz göstərməyi seçənə qədər bulanıq qalır. Parametrlərdə bütün medianı bulanıq etmək olar.</translation>
+    </message>
+    <message>
+        <source>You can see this guide again from Help › First-run guide.</source>
+        <translation>Bu bələdçini Kömək › İlk istifadə bələdçisi menyusundan yenidən aça bilərsiniz.</translation>
+    </message>
+</context>
+<context>
     <name>ImportChoices</name>
     <message>
         <source>Chats to import</source>
@@ -1940,6 +2038,18 @@ Nə yaradılacağını görüb “İdxal et” düyməsini basmayınca heç nə 
         <source>Close without saving? What you entered here will be lost.</source>
         <translation>Saxlamadan bağlansın? Burada daxil etdikləriniz itəcək.</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Xəta</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Bəli</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-10-05, 2026-10 or 2026</source>
+        <translation>məs. 2026-10-05, 2026-10 və ya 2026</translation>
+    </message>
 </context>
 <context>
     <name>IncidentTableModel</name>
@@ -2214,6 +2324,33 @@ Göndərən sizə bu rəqəmi veribsə, o, eyni olmalıdır.</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Saxla</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Bəli</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Xeyr</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>Read-only: this vault is damaged, so nothing can be changed in it. You can read, export and back up what is intact (Vault ▸ Check integrity… shows what is damaged). To work again, restore your latest backup into a new folder from the start screen.</source>
@@ -2329,8 +2466,16 @@ Open it now?</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <source>System</source>
+        <source>System default</source>
         <translation>Sistem dili</translation>
+    </message>
+    <message>
+        <source>Applies the next time Threatlog starts.</source>
+        <translation>Threatlog növbəti dəfə işə salındıqda qüvvəyə minir.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="vanished">Sistem dili</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
@@ -2350,7 +2495,7 @@ Open it now?</source>
     </message>
     <message>
         <source>Applies after restart.</source>
-        <translation>Yenidən başladıqdan sonra qüvvəyə minir.</translation>
+        <translation type="vanished">Yenidən başladıqdan sonra qüvvəyə minir.</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3069,445 @@ Yalnız oxumaq üçün açılsın? Zədəsiz olanları oxuya, ixrac edə və eht
     <message>
         <source>Reveal sensitive content</source>
         <translation>Həssas məzmunu göstər</translation>
+    </message>
+</context>
+<context>
+    <name>taxonomy</name>
+    <message>
+        <source>Direct threat (violence, death, rape)</source>
+        <translation>Birbaşa təhdid (zorakılıq, ölüm, zorlama)</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Təhdid</translation>
+    </message>
+    <message>
+        <source>Threat wording (original)</source>
+        <translation>Təhdidin mətni (orijinal)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Explicit or implicit</source>
+        <translation>Açıq və ya üstüörtülü</translation>
+    </message>
+    <message>
+        <source>explicit</source>
+        <translation>açıq</translation>
+    </message>
+    <message>
+        <source>implicit</source>
+        <translation>üstüörtülü</translation>
+    </message>
+    <message>
+        <source>Mentions family</source>
+        <translation>Ailədən bəhs edir</translation>
+    </message>
+    <message>
+        <source>Harassment / trolling</source>
+        <translation>Təqib / trollinq</translation>
+    </message>
+    <message>
+        <source>Harassment</source>
+        <translation>Təqib</translation>
+    </message>
+    <message>
+        <source>Kind of insult</source>
+        <translation>Təhqirin növü</translation>
+    </message>
+    <message>
+        <source>sexualised</source>
+        <translation>seksual xarakterli</translation>
+    </message>
+    <message>
+        <source>ethnic</source>
+        <translation>etnik</translation>
+    </message>
+    <message>
+        <source>traitor</source>
+        <translation>“xain” damğası</translation>
+    </message>
+    <message>
+        <source>religious</source>
+        <translation>dini</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>digər</translation>
+    </message>
+    <message>
+        <source>Number of messages</source>
+        <translation>Mesajların sayı</translation>
+    </message>
+    <message>
+        <source>Private data exposed</source>
+        <translation>Şəxsi məlumatlar ifşa edilib</translation>
+    </message>
+    <message>
+        <source>Doxxing</source>
+        <translation>Doksinq</translation>
+    </message>
+    <message>
+        <source>What was exposed</source>
+        <translation>Nə ifşa edilib</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>ünvan</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>ailə</translation>
+    </message>
+    <message>
+        <source>workplace</source>
+        <translation>iş yeri</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>fotolar</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>sənədlər</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Harada</translation>
+    </message>
+    <message>
+        <source>Fake profile / impersonation</source>
+        <translation>Saxta profil / başqasının adından çıxış</translation>
+    </message>
+    <message>
+        <source>Impersonation</source>
+        <translation>Saxta profil</translation>
+    </message>
+    <message>
+        <source>Fake profile URL</source>
+        <translation>Saxta profilin URL-i</translation>
+    </message>
+    <message>
+        <source>Takedown requested</source>
+        <translation>Silinməsi tələb olunub</translation>
+    </message>
+    <message>
+        <source>Takedown result</source>
+        <translation>Silinmə tələbinin nəticəsi</translation>
+    </message>
+    <message>
+        <source>Hacked account / phishing</source>
+        <translation>Sındırılmış hesab / fişinq</translation>
+    </message>
+    <message>
+        <source>Hacked account</source>
+        <translation>Sındırılmış hesab</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Hesab</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Nə baş verib</translation>
+    </message>
+    <message>
+        <source>Recovery status</source>
+        <translation>Bərpa vəziyyəti</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>bərpa edilib</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>davam edir</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>itirilib</translation>
+    </message>
+    <message>
+        <source>Phishing link</source>
+        <translation>Fişinq linki</translation>
+    </message>
+    <message>
+        <source>Intimate images published or threatened</source>
+        <translation>İntim görüntülər yayılıb və ya yaymaqla hədələyiblər</translation>
+    </message>
+    <message>
+        <source>Intimate images</source>
+        <translation>İntim görüntülər</translation>
+    </message>
+    <message>
+        <source>Demand (if blackmail)</source>
+        <translation>Tələb (şantaj varsa)</translation>
+    </message>
+    <message>
+        <source>Blackmail / extortion</source>
+        <translation>Şantaj / qəsb</translation>
+    </message>
+    <message>
+        <source>Blackmail</source>
+        <translation>Şantaj</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Tələb</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Son müddət</translation>
+    </message>
+    <message>
+        <source>Pressure on relatives</source>
+        <translation>Qohumlara təzyiq</translation>
+    </message>
+    <message>
+        <source>Family pressure</source>
+        <translation>Ailəyə təzyiq</translation>
+    </message>
+    <message>
+        <source>Relative (relation only)</source>
+        <translation>Qohum (yalnız qohumluq əlaqəsi)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>summoned</source>
+        <translation>çağırılıb</translation>
+    </message>
+    <message>
+        <source>detained</source>
+        <translation>saxlanılıb</translation>
+    </message>
+    <message>
+        <source>threatened</source>
+        <translation>hədələnib</translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation>ittiham olunub</translation>
+    </message>
+    <message>
+        <source>forced to renounce</source>
+        <translation>imtinaya məcbur edilib</translation>
+    </message>
+    <message>
+        <source>Summons or questioning by authorities</source>
+        <translation>Hakimiyyət orqanlarına çağırış və ya dindirmə</translation>
+    </message>
+    <message>
+        <source>Summons</source>
+        <translation>Çağırış</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Qurum</translation>
+    </message>
+    <message>
+        <source>Who was questioned</source>
+        <translation>Kim dindirilib</translation>
+    </message>
+    <message>
+        <source>Smear article or broadcast</source>
+        <translation>Qarayaxma məqaləsi və ya verilişi</translation>
+    </message>
+    <message>
+        <source>Smear media</source>
+        <translation>Qarayaxma (media)</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Media orqanı</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Müəllif</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>Dərc tarixi</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Charges, warrants, extradition, Interpol</source>
+        <translation>İttihamlar, həbs qərarları, ekstradisiya, İnterpol</translation>
+    </message>
+    <message>
+        <source>Legal harassment</source>
+        <translation>Hüquqi təqib</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>İşin nömrəsi</translation>
+    </message>
+    <message>
+        <source>Court or agency</source>
+        <translation>Məhkəmə və ya qurum</translation>
+    </message>
+    <message>
+        <source>Interpol notice type</source>
+        <translation>İnterpol bildirişinin növü</translation>
+    </message>
+    <message>
+        <source>red notice</source>
+        <translation>qırmızı bildiriş</translation>
+    </message>
+    <message>
+        <source>diffusion</source>
+        <translation>diffuziya (axtarış sorğusu)</translation>
+    </message>
+    <message>
+        <source>blue notice</source>
+        <translation>mavi bildiriş</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ölkə</translation>
+    </message>
+    <message>
+        <source>Spyware or physical surveillance</source>
+        <translation>Casus proqram və ya fiziki izləmə</translation>
+    </message>
+    <message>
+        <source>Surveillance</source>
+        <translation>İzləmə</translation>
+    </message>
+    <message>
+        <source>Spyware name</source>
+        <translation>Casus proqramın adı</translation>
+    </message>
+    <message>
+        <source>Notification source</source>
+        <translation>Bildirişin mənbəyi</translation>
+    </message>
+    <message>
+        <source>Forensic report (attach it as evidence)</source>
+        <translation>Ekspertiza hesabatı (sübut kimi əlavə edin)</translation>
+    </message>
+    <message>
+        <source>Mass reporting / false takedowns</source>
+        <translation>Kütləvi şikayətlər / saxta silinmə tələbləri</translation>
+    </message>
+    <message>
+        <source>False takedowns</source>
+        <translation>Saxta silinmələr</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platforma</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Məzmun</translation>
+    </message>
+    <message>
+        <source>Claim made</source>
+        <translation>İrəli sürülən iddia</translation>
+    </message>
+    <message>
+        <source>Physical attack or attempt</source>
+        <translation>Fiziki hücum və ya hücum cəhdi</translation>
+    </message>
+    <message>
+        <source>Physical attack</source>
+        <translation>Fiziki hücum</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Xəsarətlər</translation>
+    </message>
+    <message>
+        <source>Police report number</source>
+        <translation>Polis protokolunun nömrəsi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Digər</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>X (Twitter)</source>
+        <translation>X (Twitter)</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-poçt</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefon zəngi</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Şəxsən</translation>
+    </message>
+    <message>
+        <source>TV</source>
+        <translation>TV</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Mətbuat</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Mən</translation>
+    </message>
+    <message>
+        <source>A relative</source>
+        <translation>Qohum</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Həmkar</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Başqa biri</translation>
     </message>
 </context>
 </TS>
