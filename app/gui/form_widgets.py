@@ -20,10 +20,6 @@ ERROR_COLOR = "#b3261e"
 NO_VALUE = "—"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("IncidentForm", text)
-
-
 class FieldBox(QWidget):
     """A field, optional widgets beside it, a quiet hint below, and an error shown only when needed."""
 
@@ -57,7 +53,7 @@ class FieldBox(QWidget):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.error.setAccessibleName(tr("Error"))
+        self.error.setAccessibleName(QCoreApplication.translate("IncidentForm", "Error"))
         self.error.hide()
         layout.addWidget(self.error)
 
@@ -214,7 +210,7 @@ class TypeFields(QObject):
         if spec.kind == "longtext":
             return text_area(spec.label, 3), ""
         if spec.kind == "bool":
-            box = QCheckBox(tr("Yes"))
+            box = QCheckBox(QCoreApplication.translate("IncidentForm", "Yes"))
             box.clicked.connect(lambda _checked, key=spec.key: self._explicit.add(key))
             return box, ""
         if spec.kind == "int":
@@ -233,7 +229,8 @@ class TypeFields(QObject):
                 combo.addItem(text[:1].upper() + text[1:], choice)
             return combo, ""
         if spec.kind == "date":
-            return line_edit(spec.label, tr("e.g. 2026-10-05, 2026-10 or 2026"), ltr=True), ""
+            return line_edit(spec.label, QCoreApplication.translate("IncidentForm", "e.g. 2026-10-05, 2026-10 or 2026"),
+                             ltr=True), ""
         return line_edit(spec.label, ltr=spec.kind == "url"), ""
 
     def values(self) -> dict[str, Any]:

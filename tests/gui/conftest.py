@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from app.core.vault import Vault
 from app.gui.app_window import AppWindow
@@ -102,6 +102,13 @@ def unlock(qtbot, window: AppWindow, passphrase: str = PASSPHRASE) -> None:
 def reopen(vault_dir: Path) -> Vault:
     """Read back through the core, in a fresh object, what the GUI saved."""
     return Vault.open(vault_dir, passphrase=PASSPHRASE)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _neutral_locale() -> None:
+    """Dates and numbers as under the C locale (ISO dates, app/gui/locale_format.py) whatever this
+    machine's locale, so that assertions on shown text hold everywhere; test_languages sets its own."""
+    QLocale.setDefault(QLocale.c())
 
 
 @pytest.fixture(scope="session", autouse=True)
