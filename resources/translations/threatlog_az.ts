@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az_AZ">
 <context>
-    <name></name>
-    <message>
-        <source>Error</source>
-        <translation type="vanished">Xəta</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="vanished">Bəli</translation>
-    </message>
-    <message>
-        <source>e.g. 2026-10-05, 2026-10 or 2026</source>
-        <translation type="vanished">məs. 2026-10-05, 2026-10 və ya 2026</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Threatlog</source>
@@ -2474,10 +2459,6 @@ Open it now?</source>
         <translation>Threatlog növbəti dəfə işə salındıqda qüvvəyə minir.</translation>
     </message>
     <message>
-        <source>System</source>
-        <translation type="vanished">Sistem dili</translation>
-    </message>
-    <message>
         <source>&amp;Lock after:</source>
         <translation>&amp;Kilidlənmə müddəti:</translation>
     </message>
@@ -2492,10 +2473,6 @@ Open it now?</source>
     <message>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Dil:</translation>
-    </message>
-    <message>
-        <source>Applies after restart.</source>
-        <translation type="vanished">Yenidən başladıqdan sonra qüvvəyə minir.</translation>
     </message>
 </context>
 <context>
