@@ -29,6 +29,7 @@ Cancelled = Callable[[], bool]
 # enough to keep every decoder busy, small enough that the vault is never locked for long.
 _MAX_PENDING_BYTES = 96 * 1024 * 1024
 _RESULTS_PER_COMMIT = 32
+_POLL_SECONDS = 0.05
 
 
 def pending_count(conn: Connection) -> int:
@@ -46,6 +47,8 @@ def make_pending(conn: Connection, progress: Progress | None = None, cancelled: 
     if conn.execute("PRAGMA query_only").fetchone()[0]:
         return 0
     ids = [row[0] for row in conn.execute("SELECT id FROM blobs WHERE derive_pending = 1 ORDER BY id")]
+    if not ids:
+        return 0  # without starting the decoder processes: the app asks at every unlock
     pool = isolation.default_pool()
     waiting: deque[tuple[int, int, Future[ImageInfo | None]]] = deque()
     waiting_bytes = 0
@@ -54,9 +57,10 @@ def make_pending(conn: Connection, progress: Progress | None = None, cancelled: 
 
     def collect_oldest() -> None:
         nonlocal waiting_bytes
-        blob_id, size, future = waiting.popleft()
+        blob_id, size, future = waiting[0]
+        results.append((blob_id, _result(future, cancelled)))
+        waiting.popleft()
         waiting_bytes -= size
-        results.append((blob_id, future.result()))
 
     def store_results() -> None:
         nonlocal done
@@ -85,6 +89,17 @@ def make_pending(conn: Connection, progress: Progress | None = None, cancelled: 
         for _, _, future in waiting:
             future.cancel()
     return done
+
+
+def _result(future: Future[ImageInfo | None], cancelled: Cancelled | None) -> ImageInfo | None:
+    # A decode may take up to isolation.WALL_SECONDS_PER_IMAGE; locking the app must not wait that
+    # long for the connection this runs on, so a cancel is heard while waiting too.
+    while True:
+        try:
+            return future.result(timeout=_POLL_SECONDS)
+        except TimeoutError:
+            if cancelled is not None and cancelled():
+                raise OperationCancelled("Making thumbnails") from None
 
 
 def _original(conn: Connection, blob_id: int) -> bytes:

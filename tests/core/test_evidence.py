@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -187,3 +188,26 @@ def test_only_decodable_images_wait_for_thumbnails(vault) -> None:
     assert thumbnails.make_pending(vault.connection()) == 1
     assert thumbnails.pending_count(vault.connection()) == 0
     assert all(item.image is None for item in evidence.for_incident(vault.connection(), incident_id))
+
+
+def test_making_thumbnails_hears_a_cancel_while_a_decode_hangs(vault, monkeypatch) -> None:
+    # Locking the app cancels this and then closes the connection it runs on: it must stop at once,
+    # not after a slow (or hostile) image's decode.
+    from concurrent.futures import Future
+
+    from app.core.errors import OperationCancelled
+
+    class HangingPool:
+        def submit(self, untrusted_bytes: bytes) -> Future:
+            return Future()  # never completes
+
+    assert thumbnails.make_pending(vault.connection()) == 0  # nothing pending: no decoder started
+    incident_id = _incident(vault)
+    with vault.transaction() as conn:
+        evidence.attach_stream(conn, incident_id, io.BytesIO(png_bytes()), "shot.png")
+    monkeypatch.setattr(isolation, "default_pool", lambda: HangingPool())
+    started = time.monotonic()
+    with pytest.raises(OperationCancelled):
+        thumbnails.make_pending(vault.connection(), cancelled=lambda: time.monotonic() - started > 0.2)
+    assert time.monotonic() - started < 2
+    assert thumbnails.pending_count(vault.connection()) == 1  # still marked for the next run
