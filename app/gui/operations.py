@@ -18,6 +18,17 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from app.core.errors import ThreatlogError
 
 
+_STEPS = 1000
+
+
+def dialog_steps(done: int, total: int) -> tuple[int, int]:
+    """(maximum, value) for a QProgressDialog, in thousandths: it holds 32-bit ints, and byte counts
+    pass 2 GiB. A total of 0 is work of unknown length (a busy bar)."""
+    if total <= 0:
+        return 0, 0
+    return _STEPS, max(0, min(done, total)) * _STEPS // total
+
+
 class OperationContext:
     """What the work function sees: report progress, ask whether the user cancelled."""
 
@@ -151,8 +162,9 @@ class Operations(QObject):
         dialog.canceled.connect(operation.context.cancel)
 
         def progressed(done: int, total: int) -> None:
-            dialog.setMaximum(max(total, 0))
-            dialog.setValue(min(done, total) if total else 0)
+            maximum, value = dialog_steps(done, total)
+            dialog.setMaximum(maximum)
+            dialog.setValue(value)
 
         operation.signals.progressed.connect(progressed, Qt.ConnectionType.QueuedConnection)
         return dialog

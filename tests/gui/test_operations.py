@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 from app.core.errors import InvalidInput
+from app.gui.operations import dialog_steps
 
 
 def test_result_and_large_progress_reach_the_gui_thread(qtbot, services) -> None:
@@ -24,6 +25,11 @@ def test_result_and_large_progress_reach_the_gui_thread(qtbot, services) -> None
         pass
     qtbot.waitUntil(lambda: bool(seen))
     assert results == ["done"] and seen == [(5 * 1024**3, 6 * 1024**3)]
+
+
+def test_the_progress_dialog_takes_byte_counts_beyond_32_bits() -> None:
+    assert dialog_steps(5 * 1024**3, 6 * 1024**3) == (1000, 833)
+    assert dialog_steps(7, 0) == (0, 0) and dialog_steps(9, 4) == (1000, 1000)
 
 
 def test_errors_arrive_as_the_users_message(qtbot, services) -> None:
