@@ -30,7 +30,7 @@ from app.gui.locking import clipboard_guard, harden_window
 from app.gui.operations import Operation, OperationContext, user_message
 from app.gui.safety_dialogs import evidence_damaged_text
 from app.gui.services import Services
-from app.gui.verify_view import BAD, CAUTION, GOOD, boxed, monospace, wrapped
+from app.gui.verify_view import BAD, CAUTION, GOOD, boxed, headline, monospace, wrapped
 
 # A preview lists what leaves; past this many incidents the list says how many more there are.
 MAX_LISTED_INCIDENTS = 300
@@ -111,11 +111,7 @@ class ExportDialog(QDialog):
             box.toggled.connect(lambda _checked: self.refresh_preview())
 
         preview_box = QGroupBox(self.tr("What will leave this device"))
-        self.summary = wrapped(selectable=True)
-        font = QFont(self.summary.font())
-        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.2)
-        font.setBold(True)
-        self.summary.setFont(font)
+        self.summary = headline(wrapped(selectable=True))
         self.summary.setAccessibleName(self.tr("Summary"))
         self.gps_warning = boxed(wrapped(selectable=True), BAD)
         self.gps_warning.setAccessibleName(self.tr("Location warnings"))

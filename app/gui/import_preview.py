@@ -11,12 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, \
     QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from app.core.importers import ImportPlan, PlannedIncident, SourceKind
 from app.gui.incident_model import compact_when
-from app.gui.verify_view import CAUTION, boxed, wrapped
+from app.gui.verify_view import CAUTION, boxed, headline, wrapped
 
 # Missing files are listed one a line; an export made without media names hundreds.
 MAX_LISTED_MISSING = 12
@@ -90,11 +89,7 @@ class ImportPreview(QWidget):
         self.source = wrapped(selectable=True)
         self.source.setAccessibleName(self.tr("Source"))
         self.source.setStyleSheet("color: #4a5561;")
-        self.summary = wrapped(selectable=True)
-        font = QFont(self.summary.font())
-        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.2)
-        font.setBold(True)
-        self.summary.setFont(font)
+        self.summary = headline(wrapped(selectable=True))
         self.summary.setAccessibleName(self.tr("Summary"))
         self.duplicates = wrapped(selectable=True)
         self.duplicates.setAccessibleName(self.tr("Already in the vault"))

@@ -42,6 +42,15 @@ def wrapped(text: str = "", *, selectable: bool = False) -> QLabel:
     return label
 
 
+def headline(label: QLabel) -> QLabel:
+    """The one line that sums up a preview (what an export sends, what an import creates)."""
+    font = QFont(label.font())
+    font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.2)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 def monospace(label: QLabel) -> QLabel:
     label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
     return label
