@@ -9,10 +9,10 @@ and hashes only, never content, so purging an incident leaves nothing readable h
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 
+from app.core.canonical import canonical_json
 from app.core.database import Connection
 from app.core.occurred import utc_now
 
@@ -56,8 +56,7 @@ def entry_hash(seq: int, utc_time: str, action: str, object_id: str, object_sha2
         "object_sha256": object_sha256,
         "prev_hash": prev_hash,
     }
-    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
 
 
 def append(conn: Connection, action: str, object_id: str, object_sha256: str) -> CustodyEntry:

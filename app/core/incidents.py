@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core import accounts, custody, drafts, evidence, search
+from app.core.canonical import canonical_json
 from app.core.database import Connection, IntegrityError
 from app.core.drafts import IncidentDraft
 from app.core.errors import IncidentNotFound, InvalidInput
@@ -62,7 +63,7 @@ class Revision:
 
 
 def _canonical(draft: IncidentDraft) -> str:
-    return json.dumps(draft.to_json(), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return canonical_json(draft.to_json())
 
 
 def _new_id() -> str:

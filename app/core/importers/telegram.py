@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from app.core.canonical import canonical_json, canonical_json_ascii
 from app.core.drafts import AccountRef
 from app.core.errors import ImportEncodingUnknown, ImportMalformed, ImportSourceUnreadable, ImportTooLarge, \
     InvalidInput
@@ -225,9 +226,9 @@ def _media(untrusted: dict[str, Any], container: DirectoryContainer,
 
 def _record(untrusted: dict[str, Any], name: str) -> Record:
     try:
-        data = json.dumps(untrusted, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        data = canonical_json(untrusted).encode("utf-8")
     except UnicodeEncodeError:
         # A lone surrogate ('\ud83d' escaped in the file) has no UTF-8 form: keep such a record in
         # ASCII with \u escapes, which is just as canonical.
-        data = json.dumps(untrusted, sort_keys=True, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+        data = canonical_json_ascii(untrusted).encode("ascii")
     return Record(name, sha256_hex(data), len(data), data=data)
