@@ -10,7 +10,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -21,11 +21,13 @@ from app.gui.application import create_application  # noqa: E402
 from app.gui.demo_actions import DEMO_FOLDER  # noqa: E402
 from app.gui.dialogs import Dialogs  # noqa: E402
 from app.gui.export_dialog import ExportDialog  # noqa: E402
+from app.gui.first_run import FirstRunGuide  # noqa: E402
 from app.gui.import_dialog import ImportDialog  # noqa: E402
 from app.gui.operations import Operations  # noqa: E402
 from app.gui.safety_dialogs import BackupDoneDialog, DestroyDialog, IntegrityReportDialog  # noqa: E402
 from app.gui.services import Services  # noqa: E402
 from app.gui.settings import Settings  # noqa: E402
+from app.gui.translations import install_translations, remove_translations  # noqa: E402
 from app.gui.verify_dialog import VerifyDialog  # noqa: E402
 from tests.import_fixtures import telegram_full  # noqa: E402
 
@@ -74,6 +76,7 @@ def grab(name: str) -> None:
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = create_application()
+    english = install_translations("en")  # its plural forms; the other languages come at the end
     with tempfile.TemporaryDirectory(prefix="threatlog-shots-") as tmp:
         folder = Path(tmp) / "demo"
         demo.ensure(folder)
@@ -137,6 +140,19 @@ def main() -> int:
             window.destroy_action.trigger()
             window.findChild(DestroyDialog).typed.setText("DESTROY")
 
+        def in_language(language: str) -> None:
+            """A second window built after that language's translators are installed, as at a start in it."""
+            state["translators"] = install_translations(language)
+            other = AppWindow(services, folder)
+            other.setGeometry(0, 0, 1400, 880)
+            other.show()
+            state["other"] = other
+
+        def leave_language() -> None:
+            state["other"].close()
+            remove_translations(state["translators"])
+            QLocale.setDefault(QLocale.system())
+
         def export_for_verify() -> None:
             state["export"].close()
             state["zip"] = bundle.export_bundle(window.vault, Path(tmp) / "threatlog-bundle-2026-11-22.zip",
@@ -193,6 +209,24 @@ def main() -> int:
             lambda: state["import"].close(),
             lambda: window.lock(),
             lambda: grab("locked.png"),
+            window.guide_action.trigger,
+            lambda: grab("first-run-guide.png"),
+            lambda: close(FirstRunGuide),
+            # Right to left, as Arabic or Persian would lay it out: nothing cut off, nothing overlapping.
+            lambda: QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft),
+            window.start_page.demo_button.click,
+            lambda: None,  # the demo opens a second time: give it a step more
+            lambda: window.main_page.table.selectRow(0),
+            lambda: grab("main-window-rtl.png"),
+            lambda: window.lock(),
+            lambda: QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight),
+            lambda: remove_translations(english),
+            *(step for language in ("az", "ru") for step in (
+                lambda language=language: in_language(language),
+                lambda: state["other"].start_page.demo_button.click(),
+                lambda: state["other"].main_page.table.selectRow(0),
+                lambda language=language: grab(f"main-window-{language}.png"),
+                leave_language)),
             app.quit,
         ]
         for n, step in enumerate(steps):

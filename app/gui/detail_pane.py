@@ -19,7 +19,7 @@ from app.core.vault import Vault
 from app.gui.blur import blurred_pixmap
 from app.gui.icons import icon, type_icon
 from app.gui.labels import platform_label, target_label, tr, type_label
-from app.gui.locale_format import moment
+from app.gui.locale_format import moment, number
 
 THUMB = QSize(148, 112)
 
@@ -183,12 +183,18 @@ class DetailPane(QScrollArea):
             form.addRow(self.tr("Location:"), _wrapping_label(d.location))
         kind = incident_type(d.type)
         for key, value in d.details.items():
-            label = tr(kind.field(key).label) + ":"
-            shown = (self.tr("yes") if value else self.tr("no")) if isinstance(value, bool) else str(value)
-            form.addRow(label, _wrapping_label(shown))
+            field = kind.field(key)
+            form.addRow(tr(field.label) + ":", _wrapping_label(self._detail_value(field.kind, value)))
         if d.sensitive:
             form.addRow(self.tr("Sensitive:"), _wrapping_label(self.tr("yes — media stays blurred until you reveal it")))
         return form
+
+    def _detail_value(self, kind: str, value: object) -> str:
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if kind == "choice":
+            return tr(str(value))  # a taxonomy choice such as 'address'
+        return number(value) if isinstance(value, int) else str(value)
 
     def _evidence(self, incident: Incident, thumbnails: dict[str, bytes]) -> QGridLayout:
         grid = QGridLayout()

@@ -17,7 +17,7 @@ from app.core.database import Connection
 from app.core.search import Summary, summaries
 from app.gui.icons import type_icon
 from app.gui.labels import platform_label, type_label, type_short_label
-from app.gui.locale_format import clock, moment
+from app.gui.locale_format import clock, left_to_right, moment
 
 PAGE = 100
 CACHED_PAGES = 24
@@ -110,7 +110,7 @@ class IncidentTableModel(QAbstractTableModel):
         if column == "platform":
             return platform_label(s.platform) if s.platform else ""
         if column == "accounts":
-            return s.accounts
+            return left_to_right(s.accounts)
         return str(s.evidence_count) if s.evidence_count else ""
 
     def headerData(self, section: int, orientation: Qt.Orientation,

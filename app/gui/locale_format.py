@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
+LEFT_TO_RIGHT_MARK = "\u200e"
+
 
 def number(value: int) -> str:
     """1234567 as '1,234,567', '1 234 567' or '1.234.567'."""
@@ -58,3 +60,9 @@ def moment(text: str) -> str:
         return text
     shown = locale.toString(date, _date_format(locale))
     return f"{shown} {clock(text)}" if len(text) >= 16 and text[10] in "T " else shown
+
+
+def left_to_right(text: str) -> str:
+    """Account handles and phone numbers read left to right in every language: in a right-to-left
+    layout, without the mark, '@name' shows as 'name@' and '+994 50 555' as '555 50 994+'."""
+    return LEFT_TO_RIGHT_MARK + text if text else text

@@ -51,8 +51,11 @@ class MainPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
         for column, width in (("date", 150), ("type", 150), ("platform", 90), ("accounts", 140), ("evidence", 70)):
-            self.table.setColumnWidth(COLUMNS.index(column), width)
+            # Never narrower than the header: "Evidence" is "Доказательства" in Russian.
+            index = COLUMNS.index(column)
+            self.table.setColumnWidth(index, max(width, header.sectionSizeHint(index)))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setAlternatingRowColors(True)
