@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <source>Error</source>
-        <translation type="vanished">Ошибка</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="vanished">Да</translation>
-    </message>
-    <message>
-        <source>e.g. 2026-10-05, 2026-10 or 2026</source>
-        <translation type="vanished">например, 2026-10-05, 2026-10 или 2026</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Threatlog</source>
@@ -2499,10 +2484,6 @@ Open it now?</source>
         <translation>Вступит в силу при следующем запуске Threatlog.</translation>
     </message>
     <message>
-        <source>System</source>
-        <translation type="vanished">Как в системе</translation>
-    </message>
-    <message>
         <source>&amp;Lock after:</source>
         <translation>&amp;Блокировать через:</translation>
     </message>
@@ -2517,10 +2498,6 @@ Open it now?</source>
     <message>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Язык:</translation>
-    </message>
-    <message>
-        <source>Applies after restart.</source>
-        <translation type="vanished">Вступит в силу после перезапуска.</translation>
     </message>
 </context>
 <context>
