@@ -331,9 +331,11 @@ def build_parser() -> argparse.ArgumentParser:
 def _run_desktop(parser: argparse.ArgumentParser) -> int:
     try:
         from app.gui.application import run
-    except ImportError:
+    except ImportError as error:
+        # Say what is missing: falling back to the help text hid a build that left out a Qt module.
+        print(f"threatlog: the desktop app cannot start: {error}. The commands below still work.", file=sys.stderr)
         parser.print_help()
-        return 0
+        return 1
     return run()
 
 
