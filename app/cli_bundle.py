@@ -21,9 +21,11 @@ from app.core.vault import Vault
 from app.core.verify import TrustedKeys, verify_bundle
 # Shared with the desktop app's verify dialog, whose "Copy report" must print the same lines.
 from app.core.verify_text import refused_verdict, render_verification
+from app.core.wording import Cli, Errors, Text
+from app.translate import qt_translate, say
 
 Handler = Callable[[argparse.Namespace], int]
-CommandFactory = Callable[[str, Handler, str], argparse.ArgumentParser]
+CommandFactory = Callable[[str, Handler, Text], argparse.ArgumentParser]
 VaultOpener = Callable[[argparse.Namespace], Vault]
 
 _FILTERS = ("since", "until", "type", "tag")
@@ -33,8 +35,8 @@ def _selection(args: argparse.Namespace) -> Selection:
     filters = {name: getattr(args, name) for name in _FILTERS if getattr(args, name) is not None}
     chosen = [bool(args.all), bool(args.incident), bool(filters)]
     if sum(chosen) != 1:
-        raise UsageError("Say what to export: --all, --incident ID..., or --since/--until/--type/--tag "
-                         "(filters may be combined with each other, not with --all or --incident).")
+        raise UsageError(Errors.tr("Say what to export: --all, --incident ID..., or --since/--until/--type/--tag "
+                                   "(filters may be combined with each other, not with --all or --incident)."))
     if args.incident:
         return Selection(ids=tuple(args.incident))
     return Selection(filter=search.Filter(**filters))
@@ -42,23 +44,30 @@ def _selection(args: argparse.Namespace) -> Selection:
 
 def render_preview(p: ExportPreview) -> str:
     """What leaves the device, in a few lines for the terminal."""
-    lines = [f"This bundle will contain {len(p.incidents)} incident(s) and {len(p.files)} evidence file(s), "
-             f"{cli_render._size(p.total_bytes)}:"]
+    contents = Cli.tr("This bundle will contain {incidents} and {files}, {size}:").format(
+        incidents=Cli.tr("%n incident(s)", "", len(p.incidents)),
+        files=Cli.tr("%n evidence file(s)", "", len(p.files)), size=cli_render._size(p.total_bytes))
+    lines = [say(contents)]
     lines += [f"  {incident_id}  {title}" for incident_id, title in p.incidents[:20]]
     if len(p.incidents) > 20:
-        lines.append(f"  … and {len(p.incidents) - 20} more")
-    for chosen, count, what, option in ((p.include_notes, p.incidents_with_notes, "private notes", "--include-notes"),
-                                        (p.include_location, p.incidents_with_location, "locations",
-                                         "--include-location")):
-        if chosen:
-            lines.append(f"Included: the {what} of {count} incident(s).")
-        elif count:
-            lines.append(f"Left out: the {what} of {count} incident(s) (add {option} to include them).")
+        lines.append("  " + say(Cli.tr("… and {count} more").format(count=len(p.incidents) - 20)))
+    notes, locations = p.incidents_with_notes, p.incidents_with_location
+    if p.include_notes:
+        lines.append(say(Cli.tr("Included: the private notes of %n incident(s).", "", notes)))
+    elif notes:
+        lines.append(say(Cli.tr("Left out: the private notes of %n incident(s) (add {option} to include them).", "",
+                                notes).format(option="--include-notes")))
+    if p.include_location:
+        lines.append(say(Cli.tr("Included: the locations of %n incident(s).", "", locations)))
+    elif locations:
+        lines.append(say(Cli.tr("Left out: the locations of %n incident(s) (add {option} to include them).", "",
+                                locations).format(option="--include-location")))
     for f in p.gps_files:
-        lines.append(f"WARNING: {f.path} carries a GPS position in its metadata; the original leaves unchanged.")
+        lines.append(say(Cli.tr("WARNING: {path} carries a GPS position in its metadata; the original leaves "
+                                "unchanged.").format(path=f.path)))
     if p.unread_metadata_files:
-        lines.append(f"Note: {len(p.unread_metadata_files)} file(s) are not images; their metadata was not read "
-                     "and may also hold a location.")
+        lines.append(say(Cli.tr("Note: the metadata of %n non-image file(s) was not read; it may also hold a "
+                                "location.", "", len(p.unread_metadata_files))))
     return "\n".join(lines)
 
 
@@ -71,9 +80,10 @@ def _cmd_key(open_vault: VaultOpener) -> Handler:
             return 0
         print(key.fingerprint())
         if sys.stderr.isatty():
-            print(f"The signing key of this vault (identity {key.identity}). Give this fingerprint to your lawyer "
-                  "by phone or in person; they check bundles with: threatlog verify FILE.zip --signer "
-                  f"{key.fingerprint()}", file=sys.stderr)
+            print(say(Cli.tr("The signing key of this vault (identity {identity}). Give this fingerprint to your "
+                             "lawyer by phone or in person; they check bundles with: threatlog verify FILE.zip "
+                             "--signer {fingerprint}").format(identity=key.identity, fingerprint=key.fingerprint())),
+                  file=sys.stderr)
         return 0
     return run
 
@@ -88,8 +98,9 @@ def _cmd_export(open_vault: VaultOpener) -> Handler:
             result = bundle.export_bundle(vault, Path(args.out), selection, args.include_notes, args.include_location)
         print(f"{result.sha256}  {result.path}")
         if sys.stderr.isatty():
-            print(f"Signed by key {result.signer_fingerprint}. Send the SHA-256 above to the recipient by another "
-                  "channel: it proves later that this is the file you sent.", file=sys.stderr)
+            print(say(Cli.tr("Signed by key {fingerprint}. Send the SHA-256 above to the recipient by another "
+                             "channel: it proves later that this is the file you sent.")
+                      .format(fingerprint=result.signer_fingerprint)), file=sys.stderr)
         return 0
     return run
 
@@ -105,34 +116,38 @@ def _trusted_keys(args: argparse.Namespace) -> TrustedKeys | None:
 def _cmd_verify(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
-        raise UsageError(f"'{path}' is not a file.")
+        raise UsageError(Errors.tr("'{path}' is not a file.").format(path=path))
     trusted = _trusted_keys(args)
     try:
         report = verify_bundle(path, trusted)
     except ArchiveRefused as refused:
-        print(refused_verdict(refused))
+        print(say(refused_verdict(refused.text)))
         return 1
-    print(render_verification(report))
+    print(render_verification(report, qt_translate))
     return 0 if report.intact else 1
 
 
 def register(command: CommandFactory, open_vault: VaultOpener) -> None:
     """Add the bundle commands to the CLI, through build_parser's own `command` helper."""
-    p = command("key", _cmd_key(open_vault), "print the fingerprint of this vault's signing key")
+    p = command("key", _cmd_key(open_vault), Cli.tr("print the fingerprint of this vault's signing key"))
     p.add_argument("--allowed-signers", action="store_true",
-                   help="print the key as an OpenSSH allowed_signers line instead")
-    p = command("export", _cmd_export(open_vault), "export incidents as a signed evidence bundle (zip)")
+                   help=say(Cli.tr("print the key as an OpenSSH allowed_signers line instead")))
+    p = command("export", _cmd_export(open_vault), Cli.tr("export incidents as a signed evidence bundle (zip)"))
     p.add_argument("--out", required=True, metavar="FILE.zip")
-    p.add_argument("--all", action="store_true", help="every incident that is not deleted")
+    p.add_argument("--all", action="store_true", help=say(Cli.tr("every incident that is not deleted")))
     p.add_argument("--incident", nargs="+", action="extend", metavar="ID")
     p.add_argument("--since", metavar="DATE")
     p.add_argument("--until", metavar="DATE")
     p.add_argument("--type", metavar="TYPE")
     p.add_argument("--tag", metavar="TAG")
-    p.add_argument("--include-notes", action="store_true", help="include private notes (left out by default)")
-    p.add_argument("--include-location", action="store_true", help="include locations (left out by default)")
-    p = command("verify", _cmd_verify, "check a bundle: exit 0 intact, 1 not intact (no vault needed)")
+    p.add_argument("--include-notes", action="store_true",
+                   help=say(Cli.tr("include private notes (left out by default)")))
+    p.add_argument("--include-location", action="store_true",
+                   help=say(Cli.tr("include locations (left out by default)")))
+    p = command("verify", _cmd_verify, Cli.tr("check a bundle: exit 0 intact, 1 not intact (no vault needed)"))
     p.add_argument("file", metavar="FILE.zip")
     trust = p.add_mutually_exclusive_group()
-    trust.add_argument("--signer", metavar="SHA256:…", help="the key fingerprint you were given by the sender")
-    trust.add_argument("--allowed-signers", metavar="FILE", help="an OpenSSH allowed_signers file of keys you trust")
+    trust.add_argument("--signer", metavar="SHA256:…",
+                       help=say(Cli.tr("the key fingerprint you were given by the sender")))
+    trust.add_argument("--allowed-signers", metavar="FILE",
+                       help=say(Cli.tr("an OpenSSH allowed_signers file of keys you trust")))

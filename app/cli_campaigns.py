@@ -23,10 +23,16 @@ from app.core.campaign_suggestions import Suggestion
 from app.core.campaigns import Campaign
 from app.core.errors import UsageError
 from app.core.vault import Vault
+from app.core.wording import Cli, Errors, Text, plain
+from app.translate import say
 
 Handler = Callable[[argparse.Namespace], int]
-CommandFactory = Callable[[str, Handler, str], argparse.ArgumentParser]
+CommandFactory = Callable[[str, Handler, Text], argparse.ArgumentParser]
 VaultOpener = Callable[[argparse.Namespace], Vault]
+
+# Words for values stored in the vault ('manual', 'text'...), which stay as they are on disk.
+_ORIGINS = {"manual": Cli.tr("manual"), "detected": Cli.tr("detected")}
+_REASONS = {"text": Cli.tr("text"), "image": Cli.tr("image")}
 
 
 def _span(first: str | None, last: str | None) -> str:
@@ -36,14 +42,18 @@ def _span(first: str | None, last: str | None) -> str:
 
 
 def campaign_line(c: Campaign) -> str:
-    return (f"C{c.id:<4} {printable(c.name, 50)}  ({c.origin}) {c.incident_count} incident(s), "
-            f"{c.account_count} account(s), {_span(c.first_time, c.last_time)}")
+    summary = Cli.tr("({origin}) {incidents}, {accounts}, {span}").format(
+        origin=_ORIGINS.get(c.origin, plain(c.origin)), incidents=Cli.tr("%n incident(s)", "", c.incident_count),
+        accounts=Cli.tr("%n account(s)", "", c.account_count), span=_span(c.first_time, c.last_time))
+    return f"C{c.id:<4} {printable(c.name, 50)}  {say(summary)}"
 
 
 def suggestion_lines(s: Suggestion) -> str:
-    extends = f"  adds to C{s.campaign_id}" if s.campaign_id is not None else ""
-    return (f"#{s.id:<4} {len(s.incident_ids)} message(s) from {s.account_count} account(s), "
-            f"{_span(s.first_time, s.last_time)}  [{', '.join(s.reasons)}]{extends}\n"
+    summary = Cli.tr("%n message(s) {from_accounts}, {span}", "", len(s.incident_ids)).format(
+        from_accounts=Cli.tr("from %n account(s)", "", s.account_count), span=_span(s.first_time, s.last_time))
+    reasons = ", ".join(say(_REASONS.get(r, plain(r))) for r in s.reasons)
+    extends = "  " + say(Cli.tr("adds to C{id}").format(id=s.campaign_id)) if s.campaign_id is not None else ""
+    return (f"#{s.id:<4} {say(summary)}  [{reasons}]{extends}\n"
             f"      “{printable(s.representative_text, 100)}”")
 
 
@@ -53,7 +63,7 @@ def _list(open_vault: VaultOpener) -> Handler:
         with open_vault(args) as vault:
             conn = vault.connection()
             if args.detect:
-                progress = terminal_progress("Detecting")
+                progress = terminal_progress(Cli.tr("Detecting"))
                 campaign_suggestions.refresh(conn, settings, progress)
                 if progress is not None:
                     progress.end()
@@ -63,10 +73,11 @@ def _list(open_vault: VaultOpener) -> Handler:
                       sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
             return 0
-        print(f"Campaigns ({len(found)}):")
+        print(say(Cli.tr("Campaigns ({count}):").format(count=len(found))))
         for campaign in found:
             print("  " + campaign_line(campaign))
-        print(f"Suggestions ({len(suggested)}; 'campaigns accept N' or 'campaigns dismiss N'):")
+        print(say(Cli.tr("Suggestions ({count}; 'campaigns accept N' or 'campaigns dismiss N'):")
+                  .format(count=len(suggested))))
         for suggestion in suggested:
             print("  " + suggestion_lines(suggestion))
         return 0
@@ -77,7 +88,8 @@ def _number(value: str) -> int:
     try:
         return int(value.lstrip("#"))
     except ValueError:
-        raise UsageError(f"'{value}' is not a suggestion number (as listed by 'threatlog campaigns').") from None
+        raise UsageError(Errors.tr("'{value}' is not a suggestion number (as listed by 'threatlog campaigns').")
+                         .format(value=value)) from None
 
 
 def _accept(open_vault: VaultOpener) -> Handler:
@@ -111,24 +123,32 @@ def register(command: CommandFactory, open_vault: VaultOpener, common: argparse.
     """Add the `campaigns` command to the CLI, through build_parser's own `command` helper; `common`
     carries the global options, so that they may also follow `accept`, `dismiss` and `create`."""
     defaults = DetectionSettings()
-    p = command("campaigns", _list(open_vault), "campaigns and suggested ones: list, detect, accept, dismiss, create")
+    p = command("campaigns", _list(open_vault),
+                Cli.tr("campaigns and suggested ones: list, detect, accept, dismiss, create"))
     p.add_argument("--json", action="store_true")
-    p.add_argument("--detect", action="store_true", help="look for campaigns again (replaces the suggestions)")
+    p.add_argument("--detect", action="store_true",
+                   help=say(Cli.tr("look for campaigns again (replaces the suggestions)")))
     p.add_argument("--min-accounts", type=int, default=defaults.min_accounts, metavar="N",
-                   help=f"distinct accounts needed within the window (default {defaults.min_accounts})")
+                   help=say(Cli.tr("distinct accounts needed within the window (default {count})")
+                            .format(count=defaults.min_accounts)))
     p.add_argument("--window", type=float, default=defaults.window_hours, metavar="HOURS",
-                   help=f"the time window (default {defaults.window_hours:g} hours)")
+                   help=say(Cli.tr("the time window (default {hours} hours)")
+                            .format(hours=f"{defaults.window_hours:g}")))
     actions = p.add_subparsers(dest="action", metavar="ACTION")
-    accept = actions.add_parser("accept", parents=[common], help="make suggestion N a campaign; prints its id")
+    accept = actions.add_parser("accept", parents=[common],
+                                help=say(Cli.tr("make suggestion N a campaign; prints its id")))
     accept.add_argument("number", metavar="N")
-    accept.add_argument("--name", help="the campaign's name (default: its date and text)")
-    accept.add_argument("--description", help="what the campaign is")
+    accept.add_argument("--name", help=say(Cli.tr("the campaign's name (default: its date and text)")))
+    accept.add_argument("--description", help=say(Cli.tr("what the campaign is")))
     accept.set_defaults(handler=_accept(open_vault))
-    dismiss = actions.add_parser("dismiss", parents=[common], help="drop suggestion N; it is not suggested again")
+    dismiss = actions.add_parser("dismiss", parents=[common],
+                                 help=say(Cli.tr("drop suggestion N; it is not suggested again")))
     dismiss.add_argument("number", metavar="N")
     dismiss.set_defaults(handler=_dismiss(open_vault))
-    create = actions.add_parser("create", parents=[common], help="a campaign of the incidents given; prints its id")
+    create = actions.add_parser("create", parents=[common],
+                                help=say(Cli.tr("a campaign of the incidents given; prints its id")))
     create.add_argument("--name", required=True)
-    create.add_argument("--description", help="what the campaign is")
-    create.add_argument("ids", nargs="+", metavar="ID", help="incident ids (a unique prefix of 4+ characters will do)")
+    create.add_argument("--description", help=say(Cli.tr("what the campaign is")))
+    create.add_argument("ids", nargs="+", metavar="ID",
+                        help=say(Cli.tr("incident ids (a unique prefix of 4+ characters will do)")))
     create.set_defaults(handler=_create(open_vault))

@@ -16,28 +16,33 @@ from pathlib import Path
 from app.cli_progress import terminal_progress
 from app.core import demo
 from app.core.location import default_demo_dir
+from app.core.wording import Cli, Text
+from app.translate import say
 
 Handler = Callable[[argparse.Namespace], int]
-CommandFactory = Callable[[str, Handler, str], argparse.ArgumentParser]
+CommandFactory = Callable[[str, Handler, Text], argparse.ArgumentParser]
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     folder = Path(args.vault).expanduser() if args.vault else default_demo_dir()
-    progress = terminal_progress("Building the demo")
+    progress = terminal_progress(Cli.tr("Building the demo"))
     result = demo.ensure(folder, reset=args.reset, progress=progress)
     if progress is not None:
         progress.end()
     if result.built:
-        print(f"Demo vault built in {result.seconds:.1f} s: {result.incidents} incidents, all fictional.",
-              file=sys.stderr)
+        print(say(Cli.tr("Demo vault built in {seconds} s: %n incident(s), all fictional.", "", result.incidents)
+                  .format(seconds=f"{result.seconds:.1f}")), file=sys.stderr)
     else:
-        print("The demo vault is already there ('threatlog demo --reset' rebuilds it).", file=sys.stderr)
+        print(say(Cli.tr("The demo vault is already there ('threatlog demo --reset' rebuilds it).")), file=sys.stderr)
+    # stdout is the result a script reads: its labels stay as they are.
     print(f"Folder:     {result.folder}")
     print(f"Passphrase: {result.passphrase}")
-    print(f"Open it in the app (“Open the demo”), or: threatlog --vault '{result.folder}' list", file=sys.stderr)
+    print(say(Cli.tr("Open it in the app (“Open the demo”), or: threatlog --vault '{folder}' list")
+              .format(folder=result.folder)), file=sys.stderr)
     return 0
 
 
 def register(command: CommandFactory) -> None:
-    p = command("demo", cmd_demo, "build the workshop demo vault (fictional) and print its folder and passphrase")
-    p.add_argument("--reset", action="store_true", help="rebuild the demo vault from scratch")
+    p = command("demo", cmd_demo,
+                Cli.tr("build the workshop demo vault (fictional) and print its folder and passphrase"))
+    p.add_argument("--reset", action="store_true", help=say(Cli.tr("rebuild the demo vault from scratch")))

@@ -11,13 +11,15 @@ import sys
 from app.core import thumbnails
 from app.core.errors import ThreatlogError
 from app.core.vault import Vault
+from app.core.wording import Cli, Text
+from app.translate import say
 
 
 class TerminalProgress:
     """A percentage on stderr, redrawn only when it changes."""
 
-    def __init__(self, label: str) -> None:
-        self._label = label
+    def __init__(self, label: Text) -> None:
+        self._label = say(label)
         self._shown = -1
 
     def __call__(self, done: int, total: int) -> None:
@@ -32,7 +34,7 @@ class TerminalProgress:
             self._shown = -1
 
 
-def terminal_progress(label: str) -> TerminalProgress | None:
+def terminal_progress(label: Text) -> TerminalProgress | None:
     return TerminalProgress(label) if sys.stderr.isatty() else None
 
 
@@ -43,11 +45,12 @@ def finish_thumbnails(vault: Vault) -> None:
     here: a failure is reported as a warning, and the next command or the app finishes the work.
     """
     sys.stdout.flush()
-    progress = terminal_progress("Making thumbnails")
+    progress = terminal_progress(Cli.tr("Making thumbnails"))
     try:
         thumbnails.make_pending(vault.connection(), progress)
     except ThreatlogError as error:
-        print(f"Warning: thumbnails were not made now ({error}); they will be made later.", file=sys.stderr)
+        print(say(Cli.tr("Warning: thumbnails were not made now ({reason}); they will be made later.")
+                  .format(reason=error.text)), file=sys.stderr)
     finally:
         if progress is not None:
             progress.end()

@@ -5,15 +5,21 @@ from __future__ import annotations
 from app.core.custody import ChainReport, CustodyEntry
 from app.core.drafts import IncidentDraft
 from app.core.incidents import Incident, Revision
+from app.core.wording import Cli
+from app.translate import say
+
+_UNITS = (Cli.tr("{size} KB"), Cli.tr("{size} MB"), Cli.tr("{size} GB"))
 
 
 def _size(n: int) -> str:
-    value = float(n)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{n} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+    if n < 1024:
+        return say(Cli.tr("%n byte(s)", "", n))
+    value = n / 1024
+    for unit in _UNITS[:-1]:
+        if value < 1024:
+            return say(unit.format(size=f"{value:.1f}"))
         value /= 1024
-    return f"{n} bytes"
+    return say(_UNITS[-1].format(size=f"{value:.1f}"))
 
 
 def _one_line(text: str, width: int) -> str:
@@ -25,48 +31,52 @@ def incident_row(incident: Incident) -> str:
     draft = incident.draft
     when = (draft.occurred or incident.recorded_at[:10])[:16]
     marks = "D" if incident.deleted_at else " "
-    files = f"{len(incident.evidence)} file(s)" if incident.evidence else ""
+    files = say(Cli.tr("%n file(s)", "", len(incident.evidence))) if incident.evidence else ""
     return f"{incident.id}  {when:<16}  {draft.type:<20} {marks} {_one_line(draft.title, 50):<50}  {files}"
 
 
 def _value(value: object) -> str:
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return say(Cli.tr("yes") if value else Cli.tr("no"))
     return str(value)
 
 
 def _field_lines(draft: IncidentDraft) -> list[tuple[str, str]]:
     lines = [
-        ("Type", draft.type),
-        ("Title", draft.title),
-        ("Occurred", draft.occurred or "—"),
-        ("Platform", draft.platform or "—"),
-        ("Accounts", ", ".join(f"{a.handle} ({a.platform})" for a in draft.accounts) or "—"),
-        ("Target", draft.target or "—"),
-        ("Severity", str(draft.severity) if draft.severity else "—"),
-        ("Sensitive", "yes" if draft.sensitive else "no"),
-        ("Tags", ", ".join(draft.tags) or "—"),
-        ("URLs", "\n".join(draft.urls) or "—"),
-        ("Location", draft.location or "—"),
+        (say(Cli.tr("Type")), draft.type),
+        (say(Cli.tr("Title")), draft.title),
+        (say(Cli.tr("Occurred")), draft.occurred or "—"),
+        (say(Cli.tr("Platform")), draft.platform or "—"),
+        (say(Cli.tr("Accounts")), ", ".join(f"{a.handle} ({a.platform})" for a in draft.accounts) or "—"),
+        (say(Cli.tr("Target")), draft.target or "—"),
+        (say(Cli.tr("Severity")), str(draft.severity) if draft.severity else "—"),
+        (say(Cli.tr("Sensitive")), _value(draft.sensitive)),
+        (say(Cli.tr("Tags")), ", ".join(draft.tags) or "—"),
+        (say(Cli.tr("URLs")), "\n".join(draft.urls) or "—"),
+        (say(Cli.tr("Location")), draft.location or "—"),
     ]
+    # A type's own fields are named by their stored keys, as `--field KEY=VALUE` takes them.
     lines += [(key.replace("_", " ").capitalize(), _value(value)) for key, value in draft.details.items()]
-    lines += [("Original text", draft.text or "—"), ("Translation", draft.translation or "—"),
-              ("Private notes", draft.notes or "—")]
+    lines += [(say(Cli.tr("Original text")), draft.text or "—"),
+              (say(Cli.tr("Translation")), draft.translation or "—"),
+              (say(Cli.tr("Private notes")), draft.notes or "—")]
     return lines
 
 
 def incident_detail(incident: Incident) -> str:
-    out = [f"Incident {incident.id} (revision {incident.revision}, recorded {incident.recorded_at})"]
+    out = [say(Cli.tr("Incident {id} (revision {revision}, recorded {time})").format(
+        id=incident.id, revision=incident.revision, time=incident.recorded_at))]
     if incident.purged_at:
-        out.append(f"PURGED {incident.purged_at}: its content was removed.")
+        out.append(say(Cli.tr("PURGED {time}: its content was removed.").format(time=incident.purged_at)))
         return "\n".join(out)
     if incident.deleted_at:
-        out.append(f"DELETED {incident.deleted_at}: {incident.delete_reason}")
+        out.append(say(Cli.tr("DELETED {time}: {reason}").format(time=incident.deleted_at,
+                                                                 reason=incident.delete_reason)))
     for label, value in _field_lines(incident.draft):
         indented = value.replace("\n", "\n" + " " * 20)
         out.append(f"  {label + ':':<17} {indented}")
     if incident.evidence:
-        out.append("  Evidence:")
+        out.append("  " + say(Cli.tr("Evidence:")))
         for item in incident.evidence:
             out.append(f"    {item.sha256}  {item.display_name}  ({item.media_type}, {_size(item.size)})")
     return "\n".join(out)
@@ -78,8 +88,12 @@ def history(revisions: list[Revision]) -> str:
     for revision in revisions:
         fields = dict(_field_lines(revision.draft))
         changed = [k for k, v in fields.items() if previous.get(k) != v] if previous else []
-        summary = "created" if not previous else ("changed: " + ", ".join(changed) if changed else "no change")
-        out.append(f"revision {revision.revision}  {revision.saved_at}  sha256 {revision.sha256}  {summary}")
+        if not previous:
+            summary = Cli.tr("created")
+        else:
+            summary = Cli.tr("changed: {fields}").format(fields=", ".join(changed)) if changed else Cli.tr("no change")
+        out.append(say(Cli.tr("revision {revision}  {saved_at}  sha256 {sha256}  {summary}").format(
+            revision=revision.revision, saved_at=revision.saved_at, sha256=revision.sha256, summary=summary)))
         previous = fields
     return "\n".join(out)
 
@@ -91,5 +105,7 @@ def custody_entry(entry: CustodyEntry) -> str:
 
 def chain_report(report: ChainReport) -> str:
     if report.intact:
-        return f"Custody log intact: {report.entries} entries, head {report.head_hash}."
-    return f"Custody log BROKEN at entry {report.first_bad_seq}: {report.problem}."
+        return say(Cli.tr("Custody log intact: {count} entries, head {hash}.").format(
+            count=report.entries, hash=report.head_hash))
+    return say(Cli.tr("Custody log BROKEN at entry {seq}: {problem}.").format(
+        seq=report.first_bad_seq, problem=report.problem))

@@ -15,41 +15,56 @@ from app.core import stats
 from app.core.search import Filter
 from app.core.stats import Stats
 from app.core.vault import Vault
+from app.core.wording import Cli, Text, plain
+from app.translate import say
 
 Handler = Callable[[argparse.Namespace], int]
-CommandFactory = Callable[[str, Handler, str], argparse.ArgumentParser]
+CommandFactory = Callable[[str, Handler, Text], argparse.ArgumentParser]
 VaultOpener = Callable[[argparse.Namespace], Vault]
 
 _BAR_WIDTH = 30
 _TOP = 10
+_HEADINGS = {  # stats.GRANULARITIES
+    "week": Cli.tr("Incidents by week (total {total}):"), "month": Cli.tr("Incidents by month (total {total}):")}
+# Trend.direction and severity_direction are fixed English words (the JSON output keeps them).
+_DIRECTIONS = {"rising": Cli.tr("rising"), "falling": Cli.tr("falling"), "steady": Cli.tr("steady")}
 
 
 def _counts(counts: dict[str, int], limit: int = _TOP) -> str:
     shown = [f"{key} {count:,}" for key, count in list(counts.items())[:limit]]
     if len(counts) > limit:
-        shown.append(f"… {len(counts) - limit} more")
+        shown.append(say(Cli.tr("… {count} more").format(count=len(counts) - limit)))
     return ", ".join(shown) or "—"
 
 
 def render(figures: Stats) -> str:
-    lines = [f"Incidents by {figures.granularity} (total {figures.total:,}):"]
+    lines = [say(_HEADINGS[figures.granularity].format(total=f"{figures.total:,}"))]
     peak = max((p.total for p in figures.periods), default=0)
     for p in figures.periods:
         bar = "█" * round(_BAR_WIDTH * p.total / peak) if peak else ""
-        severity = f"  severity {p.mean_severity:.1f}" if p.mean_severity is not None else ""
+        severity = ("  " + say(Cli.tr("severity {mean}").format(mean=f"{p.mean_severity:.1f}"))
+                    if p.mean_severity is not None else "")
         lines.append(f"  {p.label:<9} {p.total:>6,}  {bar:<{_BAR_WIDTH}}  {_counts(p.by_type, 3)}{severity}")
-    lines.append(f"By type: {_counts(figures.by_type)}")
-    lines.append(f"By platform: {_counts(figures.by_platform)}")
-    lines.append(f"By severity: {_counts(figures.by_severity)}")
+    lines.append(say(Cli.tr("By type: {counts}").format(counts=_counts(figures.by_type))))
+    lines.append(say(Cli.tr("By platform: {counts}").format(counts=_counts(figures.by_platform))))
+    lines.append(say(Cli.tr("By severity: {counts}").format(counts=_counts(figures.by_severity))))
     accounts = ", ".join(f"{printable(a.handle, 30)} ({a.platform}) {a.incidents:,}" for a in figures.by_account[:_TOP])
-    lines.append(f"Accounts: {accounts or '—'}; without an account: {figures.without_account:,}")
-    t = figures.trend
-    severity = (f"; mean severity {t.recent_mean_severity} vs {t.previous_mean_severity}: {t.severity_direction}"
-                if t.severity_direction != "unknown" else "")
-    lines.append(f"Trend (the last {stats.TREND_DAYS} days vs the {stats.TREND_DAYS} before, to {t.as_of[:10]}): "
-                 f"{t.recent:,} vs {t.previous:,} incidents ({t.recent_per_month:.1f} vs {t.previous_per_month:.1f}"
-                 f" a month): {t.direction}{severity}")
+    lines.append(say(Cli.tr("Accounts: {accounts}; without an account: {count}").format(
+        accounts=accounts or "—", count=f"{figures.without_account:,}")))
+    lines.append(say(_trend(figures.trend)))
     return "\n".join(lines)
+
+
+def _trend(t: stats.Trend) -> Text:
+    severity = Cli.tr("; mean severity {recent} vs {previous}: {direction}").format(
+        recent=t.recent_mean_severity, previous=t.previous_mean_severity,
+        direction=_DIRECTIONS.get(t.severity_direction, plain(t.severity_direction)))
+    return Cli.tr("Trend (the last {days} days vs the {days} before, to {date}): {recent} vs {previous} incidents "
+                  "({recent_rate} vs {previous_rate} a month): {direction}{severity}").format(
+        days=stats.TREND_DAYS, date=t.as_of[:10], recent=f"{t.recent:,}", previous=f"{t.previous:,}",
+        recent_rate=f"{t.recent_per_month:.1f}", previous_rate=f"{t.previous_per_month:.1f}",
+        direction=_DIRECTIONS.get(t.direction, plain(t.direction)),
+        severity=severity if t.severity_direction != "unknown" else "")
 
 
 def _run(open_vault: VaultOpener) -> Handler:
@@ -68,7 +83,8 @@ def _run(open_vault: VaultOpener) -> Handler:
 
 def register(command: CommandFactory, open_vault: VaultOpener) -> None:
     """Add the `stats` command to the CLI, through build_parser's own `command` helper."""
-    p = command("stats", _run(open_vault), "incidents per week or month by type, platform, severity and account")
+    p = command("stats", _run(open_vault),
+                Cli.tr("incidents per week or month by type, platform, severity and account"))
     p.add_argument("--json", action="store_true")
     p.add_argument("--by", choices=stats.GRANULARITIES, default="month")
     p.add_argument("--account", metavar="HANDLE")

@@ -19,6 +19,8 @@ PASSPHRASE = "correct horse battery staple"
 
 def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # The CLI speaks the user's language; the suite compares English sentences.
+    os.environ.setdefault("THREATLOG_LANG", "en")
 
 
 @pytest.fixture

@@ -25,6 +25,7 @@ from app.core.drafts import MAX_LIST_ITEMS, MAX_LONG_TEXT, MAX_SHORT_TEXT, norma
 from app.core.errors import AccountAmbiguous, AccountMergeRefused, AccountNotFound, InvalidInput
 from app.core.occurred import utc_now
 from app.core.taxonomy import is_platform, platform_id
+from app.core.wording import Errors, Text
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def list_accounts(conn: Connection) -> list[Account]:
 def get(conn: Connection, account_id: int) -> Account:
     row = conn.execute(_SELECT + " WHERE a.id = ? GROUP BY a.id", (account_id,)).fetchone()
     if row is None:
-        raise AccountNotFound(f"No account #{account_id} in this vault.")
+        raise AccountNotFound(Errors.tr("No account #{id} in this vault.").format(id=account_id))
     aliases = [r[0] for r in conn.execute(
         "SELECT alias FROM account_aliases WHERE account_id = ? ORDER BY alias_key", (account_id,))]
     merged = [MergedAccount(*r) for r in conn.execute(
@@ -122,13 +123,13 @@ def resolve(conn: Connection, untrusted_ref: str) -> int:
     if ref.startswith("#") and ref[1:].isdigit():
         row = conn.execute("SELECT coalesce(merged_into, id) FROM accounts WHERE id = ?", (int(ref[1:]),)).fetchone()
         if row is None:
-            raise AccountNotFound(f"No account {ref} in this vault.")
+            raise AccountNotFound(Errors.tr("No account {account} in this vault.").format(account=ref))
         return row[0]
     head, sep, tail = ref.partition(":")
     platform = platform_id(head) if sep and tail and is_platform(head) else None
     key = account_key(tail if platform else ref)
     if not key:
-        raise AccountNotFound("No account given.")
+        raise AccountNotFound(Errors.tr("No account given."))
     found = {row[0]: (row[1], row[2]) for row in conn.execute(
         "SELECT a.id, a.platform, a.handle FROM accounts a WHERE a.id IN ("
         " SELECT coalesce(merged_into, id) FROM accounts WHERE handle_key = ? AND (? IS NULL OR platform = ?)"
@@ -136,10 +137,11 @@ def resolve(conn: Connection, untrusted_ref: str) -> int:
         " WHERE al.alias_key = ? AND (? IS NULL OR b.platform = ?))",
         (key, platform, platform, key, platform, platform))}
     if not found:
-        raise AccountNotFound(f"No account '{untrusted_ref}' in this vault.")
+        raise AccountNotFound(Errors.tr("No account '{account}' in this vault.").format(account=untrusted_ref))
     if len(found) > 1:
         names = ", ".join(f"#{i} ({p}:{h})" for i, (p, h) in sorted(found.items()))
-        raise AccountAmbiguous(f"'{untrusted_ref}' names several accounts; say which: {names}.")
+        raise AccountAmbiguous(Errors.tr("'{account}' names several accounts; say which: {accounts}.").format(
+            account=untrusted_ref, accounts=names))
     return next(iter(found))
 
 
@@ -148,30 +150,36 @@ def update(conn: Connection, account_id: int, *, display_name: str | None = None
     """Change what the user knows about an account; arguments left None stay as they are."""
     current = get(conn, account_id)
     if current.merged_into is not None:
-        raise InvalidInput(f"Account {current.handle} was merged into another; change that one instead.")
+        raise InvalidInput(Errors.tr("Account {handle} was merged into another; change that one instead.").format(
+            handle=current.handle))
     conn.execute(
         "UPDATE accounts SET display_name = ?, profile_url = ?, notes = ? WHERE id = ?",
-        (_text(display_name, current.display_name, MAX_SHORT_TEXT, "display name"),
-         _text(profile_url, current.profile_url, MAX_SHORT_TEXT, "profile URL"),
-         _text(notes, current.notes, MAX_LONG_TEXT, "notes"), account_id),
+        (_text(display_name, current.display_name, MAX_SHORT_TEXT,
+               Errors.tr("The display name is too long ({length} characters; at most {limit}).")),
+         _text(profile_url, current.profile_url, MAX_SHORT_TEXT,
+               Errors.tr("The profile URL is too long ({length} characters; at most {limit}).")),
+         _text(notes, current.notes, MAX_LONG_TEXT,
+               Errors.tr("The notes are too long ({length} characters; at most {limit}).")), account_id),
     )
     if aliases is not None:
         _set_aliases(conn, account_id, aliases)
     return get(conn, account_id)
 
 
-def _text(untrusted_value: str | None, current: str, limit: int, what: str) -> str:
+def _text(untrusted_value: str | None, current: str, limit: int, too_long: Text) -> str:
+    """The new value, or `current` when None; `too_long` is the refusal, with {length} and {limit}."""
     if untrusted_value is None:
         return current
     value = unicodedata.normalize("NFC", untrusted_value).strip()
     if len(value) > limit:
-        raise InvalidInput(f"The {what} is too long ({len(value):,} characters; at most {limit:,}).")
+        raise InvalidInput(too_long.format(length=f"{len(value):,}", limit=f"{limit:,}"))
     return value
 
 
 def _set_aliases(conn: Connection, account_id: int, untrusted_aliases: list[str]) -> None:
     if len(untrusted_aliases) > MAX_LIST_ITEMS:
-        raise InvalidInput(f"Too many aliases ({len(untrusted_aliases)}; at most {MAX_LIST_ITEMS}).")
+        raise InvalidInput(Errors.tr("Too many aliases ({count}; at most {limit}).").format(
+            count=len(untrusted_aliases), limit=MAX_LIST_ITEMS))
     by_key = {}
     for alias in untrusted_aliases:
         clean = normalize_handle(alias)
@@ -185,9 +193,11 @@ def merge(conn: Connection, survivor_id: int, merged_id: int) -> MergeResult:
     """Make `merged_id` part of `survivor_id` (one actor), inside the caller's transaction."""
     survivor, merged = get(conn, survivor_id), get(conn, merged_id)
     if survivor.merged_into is not None or merged.merged_into is not None:
-        raise AccountMergeRefused("Only accounts that were not merged away can be merged; use the survivors.")
+        raise AccountMergeRefused(Errors.tr(
+            "Only accounts that were not merged away can be merged; use the survivors."))
     if survivor_id == merged_id:
-        raise AccountMergeRefused(f"{survivor.handle} and {merged.handle} are already one account.")
+        raise AccountMergeRefused(Errors.tr("{first} and {second} are already one account.").format(
+            first=survivor.handle, second=merged.handle))
     # An incident naming both accounts keeps one link, to the survivor.
     moved = conn.execute("SELECT count(*) FROM incident_accounts WHERE account_id = ?", (merged_id,)).fetchone()[0]
     conn.execute("INSERT OR IGNORE INTO incident_accounts (incident_id, account_id)"

@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 from app.core import sshsig
 from app.core.errors import SignatureInvalid, TrustedKeyInvalid
 from app.core.fsutil import read_bounded
+from app.core.wording import Errors
 
 # A trust file holds a handful of keys; a large file is a mistake (or an attack on memory).
 MAX_FILE_BYTES = 1024 * 1024
@@ -146,18 +147,18 @@ def parse_fingerprint(untrusted_fingerprint: str) -> str:
     """A fingerprint typed or pasted by the recipient, in the canonical `SHA256:…` form."""
     match = _FINGERPRINT.fullmatch(untrusted_fingerprint.strip())
     if match is None:
-        raise TrustedKeyInvalid(
-            f"'{untrusted_fingerprint[:80]}' is not a key fingerprint; it looks like SHA256: followed by 43 "
-            "letters, digits, + and /."
-        )
+        raise TrustedKeyInvalid(Errors.tr(
+            "'{text}' is not a key fingerprint; it looks like SHA256: followed by 43 letters, digits, + and /."
+        ).format(text=untrusted_fingerprint[:80]))
     return sshsig.FINGERPRINT_PREFIX + match.group(1)
 
 
 def read_trust_file(path: str) -> list[AllowedSigner]:
     """The recipient's own allowed_signers file (--allowed-signers); it must name at least one key."""
     untrusted_text = read_bounded(path, MAX_FILE_BYTES, TrustedKeyInvalid,
-                                  f"'{path}' is too large to be an allowed_signers file.")
+                                  Errors.tr("'{path}' is too large to be an allowed_signers file.").format(path=path))
     signers = parse(untrusted_text)
     if not signers:
-        raise TrustedKeyInvalid(f"'{path}' names no {sshsig.KEY_TYPE} key in allowed_signers form.")
+        raise TrustedKeyInvalid(Errors.tr("'{path}' names no {key_type} key in allowed_signers form.").format(
+            path=path, key_type=sshsig.KEY_TYPE))
     return signers

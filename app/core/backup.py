@@ -42,6 +42,7 @@ from app.core.database import Connection, DatabaseError, assert_encrypted_on_dis
 from app.core.errors import BackupFailed, EncryptionUnavailable, OperationCancelled, VaultExists
 from app.core.fsutil import fsync_directory
 from app.core.vault import DB_NAME, SLOTS_NAME, Vault, vault_exists
+from app.core.wording import Errors, Text
 
 _COPY_PAGES_PER_STEP = 256
 _READ_BYTES = 4 * 1024 * 1024
@@ -81,7 +82,7 @@ class _Stages:
 
     def check_cancelled(self) -> None:
         if self._cancelled is not None and self._cancelled():
-            raise OperationCancelled("The backup")
+            raise OperationCancelled(Errors.tr("The backup"))
 
     def at(self, done: int) -> None:
         self.done = min(max(self.done, done), self.total)
@@ -118,19 +119,23 @@ def backup(vault: Vault, out_path: Path, progress: Progress | None = None,
         scratch.unlink()
         file_sha256 = _verify_written(part, manifest, slots_bytes, stages, 2 * database_bytes)
         if out_path.exists():
-            raise BackupFailed(f"'{out_path}' appeared while the backup was written; choose a new file name.")
+            raise BackupFailed(Errors.tr("'{path}' appeared while the backup was written; choose a new file name.")
+                               .format(path=out_path))
         os.replace(part, out_path)
         fsync_directory(out_path.parent)
     except FileExistsError:
-        raise BackupFailed(f"'{part}' or '{scratch}' is in the way; move or delete it, then back up again.") from None
+        raise BackupFailed(Errors.tr("'{part}' or '{scratch}' is in the way; move or delete it, then back up again.")
+                           .format(part=part, scratch=scratch)) from None
     except DatabaseError as error:
         _discard(part, scratch)
-        raise BackupFailed(f"The vault cannot be copied: a page of it cannot be read ({error}). No backup was "
-                           "written. Run 'threatlog check'; to keep what is left, copy the vault folder as it is."
-                           ) from None
+        raise BackupFailed(Errors.tr(
+            "The vault cannot be copied: a page of it cannot be read ({details}). No backup was written. Run "
+            "'threatlog check'; to keep what is left, copy the vault folder as it is.").format(details=str(error))
+        ) from None
     except OSError as error:
         _discard(part, scratch)
-        raise BackupFailed(f"Cannot write the backup '{out_path}': {error.strerror or error}.") from None
+        raise BackupFailed(Errors.tr("Cannot write the backup '{path}': {reason}.").format(
+            path=out_path, reason=error.strerror or str(error))) from None
     except BaseException:
         _discard(part, scratch)
         raise
@@ -143,19 +148,20 @@ def backup(vault: Vault, out_path: Path, progress: Progress | None = None,
 
 def _check_destination(vault: Vault, out_path: Path, part: Path, scratch: Path) -> None:
     if out_path.exists():
-        raise BackupFailed(f"'{out_path}' already exists; choose a new file name.")
+        raise BackupFailed(Errors.tr("'{path}' already exists; choose a new file name.").format(path=out_path))
     for leftover in (part, scratch):
         if leftover.exists():
-            raise BackupFailed(f"'{leftover}' is in the way (an interrupted backup?); delete it, then back up again.")
+            raise BackupFailed(Errors.tr("'{path}' is in the way (an interrupted backup?); delete it, then back up "
+                                         "again.").format(path=leftover))
     if not out_path.parent.is_dir():
-        raise BackupFailed(f"The folder '{out_path.parent}' does not exist.")
+        raise BackupFailed(Errors.tr("The folder '{folder}' does not exist.").format(folder=out_path.parent))
     try:
         inside = out_path.parent.resolve().is_relative_to(vault.folder.resolve())
     except OSError:
         inside = False
     if inside:
-        raise BackupFailed("A backup inside the vault's own folder would be lost with the laptop and erased with "
-                           "the vault; choose another place (a USB stick, another disk).")
+        raise BackupFailed(Errors.tr("A backup inside the vault's own folder would be lost with the laptop and "
+                                     "erased with the vault; choose another place (a USB stick, another disk)."))
 
 
 def _copy_database(source: Connection, scratch: Path, key: bytes, page_size: int,
@@ -196,24 +202,26 @@ def _check_copy(scratch: Path, key: bytes, page_size: int, vault_id: str, head: 
         chain = custody.verify(conn)
         copied_id = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
     except DatabaseError as error:
-        raise BackupFailed(f"The copy of the vault cannot be read back ({error}); the vault may be damaged. "
-                           "Run 'threatlog check'. No backup was written.") from None
+        raise BackupFailed(Errors.tr("The copy of the vault cannot be read back ({details}); the vault may be "
+                                     "damaged. Run 'threatlog check'. No backup was written.").format(
+                                         details=str(error))) from None
     finally:
         conn.close()
-    problem = ""
+    problem: Text | None = None
     if pages:
-        problem = f"SQLCipher reports {pages[0][0]}"
+        problem = Errors.tr("SQLCipher reports {details}").format(details=str(pages[0][0]))
     elif structure != ["ok"]:
-        problem = f"SQLite reports {structure[0]}"
+        problem = Errors.tr("SQLite reports {details}").format(details=str(structure[0]))
     elif not chain.intact:
-        problem = f"its custody log is broken at entry {chain.first_bad_seq} ({chain.problem})"
+        problem = Errors.tr("its custody log is broken at entry {entry} ({problem})").format(
+            entry=chain.first_bad_seq, problem=chain.problem)
     elif (chain.head_hash, chain.entries) != (head, entries):
-        problem = "its custody log does not end where the vault's did at the moment of the copy"
+        problem = Errors.tr("its custody log does not end where the vault's did at the moment of the copy")
     elif copied_id is None or copied_id[0] != vault_id:
-        problem = "it does not carry this vault's identity"
-    if problem:
-        raise BackupFailed(f"The copy of the vault did not pass its check: {problem}. No backup was written; "
-                           "run 'threatlog check' on the vault.")
+        problem = Errors.tr("it does not carry this vault's identity")
+    if problem is not None:
+        raise BackupFailed(Errors.tr("The copy of the vault did not pass its check: {problem}. No backup was "
+                                     "written; run 'threatlog check' on the vault.").format(problem=problem))
 
 
 def _file_chunks(path: Path, stages: _Stages, base: int) -> Iterator[bytes]:
@@ -262,16 +270,16 @@ def _verify_written(part: Path, manifest: Manifest, slots_bytes: bytes, stages: 
     """Read the written file back as restore would, and return the SHA-256 of the whole file."""
     with open_backup(part) as opened:
         if opened.manifest != manifest or opened.slots_bytes != slots_bytes:
-            raise BackupFailed("The backup read back from the disk differs from what was written; the disk may be "
-                               "failing. No backup was kept.")
+            raise BackupFailed(Errors.tr("The backup read back from the disk differs from what was written; the "
+                                         "disk may be failing. No backup was kept."))
         digest = hashlib.sha256()
         for chunk in opened.database_chunks():
             stages.check_cancelled()
             digest.update(chunk)
             stages.at(base + opened.database_read)
         if digest.hexdigest() != manifest.files[DB_NAME][1]:
-            raise BackupFailed("The database copy read back from the disk does not match what was written; the "
-                               "disk may be failing. No backup was kept.")
+            raise BackupFailed(Errors.tr("The database copy read back from the disk does not match what was "
+                                         "written; the disk may be failing. No backup was kept."))
     whole = hashlib.sha256()
     with open(part, "rb") as f:
         while block := f.read(_READ_BYTES):
@@ -302,12 +310,14 @@ def restore(backup_path: Path, vault_dir: Path, progress: Progress | None = None
     """
     vault_dir = Path(vault_dir)
     if vault_dir.exists() and not vault_dir.is_dir():
-        raise VaultExists(f"'{vault_dir}' is a file, not a folder; choose an empty or new folder.")
+        raise VaultExists(Errors.tr("'{path}' is a file, not a folder; choose an empty or new folder.").format(
+            path=vault_dir))
     if vault_exists(vault_dir):
-        raise VaultExists(f"There is already a vault in {vault_dir}; a restore never overwrites one. Choose a new "
-                          "folder.")
+        raise VaultExists(Errors.tr("There is already a vault in {folder}; a restore never overwrites one. Choose "
+                                    "a new folder.").format(folder=vault_dir))
     if vault_dir.exists() and any(vault_dir.iterdir()):
-        raise VaultExists(f"The folder {vault_dir} is not empty; restore into a new or empty folder.")
+        raise VaultExists(Errors.tr("The folder {folder} is not empty; restore into a new or empty folder.").format(
+            folder=vault_dir))
     with open_backup(backup_path) as opened:
         db_size = opened.manifest.files[DB_NAME][0]
         stages = _Stages(db_size, 1, progress, cancelled)
@@ -337,8 +347,9 @@ def restore(backup_path: Path, vault_dir: Path, progress: Progress | None = None
                 except OSError:
                     pass
             if isinstance(error, OSError):
-                raise BackupFailed(f"Cannot write the vault into {vault_dir}: {error.strerror or error}. "
-                                   "Nothing was restored.") from None
+                raise BackupFailed(Errors.tr("Cannot write the vault into {folder}: {reason}. Nothing was "
+                                             "restored.").format(folder=vault_dir,
+                                                                 reason=error.strerror or str(error))) from None
             raise
     stages.at(stages.total)
     return RestoreResult(vault_dir, opened.manifest.vault_id, opened.manifest.created_at, db_size)
@@ -353,6 +364,9 @@ def _write_new_file(path: Path, chunks: Iterator[bytes] | list[bytes]) -> None:
         os.fsync(f.fileno())
 
 
+_NOT_ENCRYPTED = Errors.tr("its database is not encrypted")
+
+
 def _write_database(opened: OpenedBackup, db_part: Path, stages: _Stages) -> None:
     size, expected = opened.manifest.files[DB_NAME]
     hasher = hashlib.sha256()
@@ -363,7 +377,7 @@ def _write_database(opened: OpenedBackup, db_part: Path, stages: _Stages) -> Non
         for chunk in opened.database_chunks():
             stages.check_cancelled()
             if first and chunk.startswith(_PLAINTEXT_SQLITE_HEADER):
-                raise invalid("its database is not encrypted")
+                raise invalid(_NOT_ENCRYPTED)
             first = False
             hasher.update(chunk)
             yield chunk
@@ -371,8 +385,9 @@ def _write_database(opened: OpenedBackup, db_part: Path, stages: _Stages) -> Non
 
     _write_new_file(db_part, checked())
     if hasher.hexdigest() != expected:
-        raise invalid(f"its {DB_NAME} does not match the SHA-256 in its manifest (altered or damaged)")
+        raise invalid(Errors.tr("its {name} does not match the SHA-256 in its manifest (altered or damaged)").format(
+            name=DB_NAME))
     try:
         assert_encrypted_on_disk(db_part)
     except EncryptionUnavailable:
-        raise invalid("its database is not encrypted") from None
+        raise invalid(_NOT_ENCRYPTED) from None

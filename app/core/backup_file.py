@@ -21,6 +21,7 @@ from pathlib import Path
 from app.core import keyslots, safezip
 from app.core.errors import ArchiveRefused, BackupInvalid, KeySlotInvalid
 from app.core.vault import DB_NAME, SLOTS_NAME
+from app.core.wording import Errors, Text, plain
 
 FORMAT = "threatlog-backup"
 VERSION = 1
@@ -62,8 +63,21 @@ def zip_info(name: str, when: datetime) -> zipfile.ZipInfo:
     return info
 
 
-def invalid(reason: str) -> BackupInvalid:
-    return BackupInvalid(f"This file is not a usable Threatlog backup: {reason}. Nothing was restored.")
+def invalid(reason: Text) -> BackupInvalid:
+    return BackupInvalid(Errors.tr("This file is not a usable Threatlog backup: {reason}. Nothing was restored.")
+                         .format(reason=reason))
+
+
+# How app.core.safezip words its refusals, for bundles: a backup's message takes only the reason in it.
+_ARCHIVE_REFUSED = "The archive was refused: {reason}. Nothing was extracted."
+
+
+def _refused(refused: ArchiveRefused) -> BackupInvalid:
+    reason = dict(refused.text.fields).get("reason")
+    if refused.text.template == _ARCHIVE_REFUSED and reason is not None:
+        return invalid(reason if isinstance(reason, Text) else plain(str(reason)))
+    return BackupInvalid(Errors.tr("This file is not a usable Threatlog backup. {refusal} Nothing was restored.")
+                         .format(refusal=refused.text))
 
 
 def _load_json_strict(untrusted: bytes) -> object:
@@ -84,28 +98,29 @@ def _parse_manifest(untrusted: bytes) -> Manifest:
     try:
         doc = _load_json_strict(untrusted)
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise invalid("its manifest is not valid JSON") from None
+        raise invalid(Errors.tr("its manifest is not valid JSON")) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise invalid("its manifest does not describe a Threatlog backup")
+        raise invalid(Errors.tr("its manifest does not describe a Threatlog backup"))
     if doc.get("version") != VERSION:
-        raise invalid("it was written by another version of Threatlog")
+        raise invalid(Errors.tr("it was written by another version of Threatlog"))
     created_at, vault_id, page_size, files = (doc.get(k) for k in ("created_at", "vault_id", "cipher_page_size",
                                                                   "files"))
     if not isinstance(created_at, str) or not 1 <= len(created_at) <= 40:
-        raise invalid("its manifest has no creation time")
+        raise invalid(Errors.tr("its manifest has no creation time"))
     if not isinstance(vault_id, str) or not 1 <= len(vault_id) <= 64:
-        raise invalid("its manifest names no vault")
+        raise invalid(Errors.tr("its manifest names no vault"))
     if not _whole_number(page_size) or page_size not in keyslots.CIPHER_PAGE_SIZES:
-        raise invalid("its manifest names an unsupported page size")
+        raise invalid(Errors.tr("its manifest names an unsupported page size"))
     if not isinstance(files, dict) or set(files) != {DB_NAME, SLOTS_NAME}:
-        raise invalid(f"its manifest must list exactly {DB_NAME} and {SLOTS_NAME}")
+        raise invalid(Errors.tr("its manifest must list exactly {database} and {key_slots}").format(
+            database=DB_NAME, key_slots=SLOTS_NAME))
     parsed: dict[str, tuple[int, str]] = {}
     for name, entry in files.items():
         size = entry.get("size") if isinstance(entry, dict) else None
         sha = entry.get("sha256") if isinstance(entry, dict) else None
         if not isinstance(entry, dict) or set(entry) != {"size", "sha256"} or not _whole_number(size) or size < 0 \
                 or not isinstance(sha, str) or not _HEX64.fullmatch(sha):
-            raise invalid(f"its manifest entry for {name} is malformed")
+            raise invalid(Errors.tr("its manifest entry for {name} is malformed").format(name=name))
         parsed[name] = (size, sha)
     return Manifest(created_at, vault_id, page_size, parsed)
 
@@ -132,9 +147,10 @@ class OpenedBackup:
                     break
                 yield chunk
         except safezip.MemberUnreadable as error:
-            raise invalid(f"the database in it cannot be read ({error})") from None
+            raise invalid(Errors.tr("the database in it cannot be read ({details})").format(
+                details=str(error))) from None
         if self.database_read != expected:
-            raise invalid("the database in it is not the size its manifest declares (truncated?)")
+            raise invalid(Errors.tr("the database in it is not the size its manifest declares (truncated?)"))
 
     def close(self) -> None:
         self._archive.close()
@@ -149,16 +165,17 @@ class OpenedBackup:
 def _read_member(archive: safezip.SafeZip, name: str, limit: int) -> bytes:
     info = archive.files[name].info
     if info.file_size > limit:
-        raise invalid(f"its {name} is far larger than any real one")
+        raise invalid(Errors.tr("its {name} is far larger than any real one").format(name=name))
     parts, size = [], 0
     try:
         for chunk in archive.stream(name):
             size += len(chunk)
             if size > limit:
-                raise invalid(f"its {name} is far larger than any real one")
+                raise invalid(Errors.tr("its {name} is far larger than any real one").format(name=name))
             parts.append(chunk)
     except safezip.MemberUnreadable as error:
-        raise invalid(f"its {name} cannot be read ({error})") from None
+        raise invalid(Errors.tr("its {name} cannot be read ({details})").format(
+            name=name, details=str(error))) from None
     return b"".join(parts)
 
 
@@ -166,39 +183,38 @@ def open_backup(untrusted_path: Path) -> OpenedBackup:
     """Check everything about a backup that can be checked without reading the whole database."""
     path = Path(untrusted_path)
     if not path.is_file():
-        raise BackupInvalid(f"'{path}' is not a file.")
+        raise BackupInvalid(Errors.tr("'{path}' is not a file.").format(path=path))
     if path.stat().st_size > MAX_DATABASE_BYTES + 1024 * 1024:
-        raise invalid("it is larger than any backup Threatlog writes")
+        raise invalid(Errors.tr("it is larger than any backup Threatlog writes"))
     try:
         archive = safezip.open_archive(path)
     except ArchiveRefused as refused:
-        # safezip words its reasons for bundles; the reason itself is what matters here.
-        raise invalid(str(refused).replace("The archive was refused: ", "").replace(" Nothing was extracted.", "")
-                       .replace("Threatlog bundle", "Threatlog backup").replace("bundle", "backup").rstrip(".")
-                       ) from None
+        raise _refused(refused) from None
     try:
         if archive.top != TOP_FOLDER or set(archive.files) != set(MEMBERS):
-            raise invalid(f"it must hold exactly {TOP_FOLDER}/ with {', '.join(MEMBERS)}")
+            raise invalid(Errors.tr("it must hold exactly {folder}/ with {names}").format(
+                folder=TOP_FOLDER, names=", ".join(MEMBERS)))
         for name in MEMBERS:
             if archive.files[name].info.compress_type != zipfile.ZIP_STORED:
-                raise invalid(f"its {name} is compressed, which Threatlog never does")
+                raise invalid(Errors.tr("its {name} is compressed, which Threatlog never does").format(name=name))
         manifest = _parse_manifest(_read_member(archive, MANIFEST_NAME, MAX_MANIFEST_BYTES))
         db_size, _ = manifest.files[DB_NAME]
         if archive.files[DB_NAME].info.file_size != db_size or archive.files[SLOTS_NAME].info.file_size != \
                 manifest.files[SLOTS_NAME][0]:
-            raise invalid("its files are not the sizes its manifest declares")
+            raise invalid(Errors.tr("its files are not the sizes its manifest declares"))
         if db_size == 0 or db_size % manifest.cipher_page_size or db_size > MAX_DATABASE_BYTES:
-            raise invalid("the database in it is not a whole number of encrypted pages")
+            raise invalid(Errors.tr("the database in it is not a whole number of encrypted pages"))
         slots_bytes = _read_member(archive, SLOTS_NAME, keyslots.MAX_SLOT_FILE_BYTES)
         if hashlib.sha256(slots_bytes).hexdigest() != manifest.files[SLOTS_NAME][1]:
-            raise invalid(f"its {SLOTS_NAME} does not match the SHA-256 in its manifest (altered or damaged)")
+            raise invalid(Errors.tr("its {name} does not match the SHA-256 in its manifest (altered or damaged)")
+                          .format(name=SLOTS_NAME))
         try:
             # Bounds-checks the KDF parameters: a crafted slot file is refused before any derivation.
             slots = keyslots.parse(slots_bytes)
         except KeySlotInvalid as error:
-            raise invalid(f"its key slots are refused ({error})") from None
+            raise invalid(Errors.tr("its key slots are refused ({reason})").format(reason=error.text)) from None
         if slots.vault_id != manifest.vault_id or slots.cipher_page_size != manifest.cipher_page_size:
-            raise invalid("its key slots belong to another vault than its manifest names")
+            raise invalid(Errors.tr("its key slots belong to another vault than its manifest names"))
     except BaseException:
         archive.close()
         raise

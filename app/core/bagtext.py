@@ -10,20 +10,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.wording import Text, Verify
+
 _MANIFEST_LINE = re.compile(r"([0-9A-Fa-f]{64})[ \t]+(\S.*)")
 _LABEL = re.compile(r"([^:\s][^:]*):[ \t]*(.*)")
 _OXUM = re.compile(r"([0-9]{1,20})\.([0-9]{1,9})")
 
 
 class BagTextInvalid(Exception):
-    """The text does not parse; the message says where, for the verification report."""
+    """The text does not parse; `text` says where, for the verification report."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 def _lines(untrusted_data: bytes, name: str) -> list[str]:
     try:
         text = untrusted_data.decode("utf-8")
     except UnicodeDecodeError:
-        raise BagTextInvalid(f"{name} is not UTF-8 text") from None
+        raise BagTextInvalid(Verify.tr("{file} is not UTF-8 text").format(file=name)) from None
     return text.removeprefix("\ufeff").replace("\r\n", "\n").split("\n")
 
 
@@ -40,10 +46,11 @@ def parse_manifest(untrusted_data: bytes, name: str) -> dict[str, str]:
             continue
         match = _MANIFEST_LINE.fullmatch(line)
         if match is None:
-            raise BagTextInvalid(f"line {number} of {name} is not '<sha256>  <path>'")
+            raise BagTextInvalid(Verify.tr("line {line} of {file} is not '<sha256>  <path>'").format(
+                line=number, file=name))
         path = _decode_path(match.group(2))
         if path in entries:
-            raise BagTextInvalid(f"{name} lists {path[:80]!r} twice")
+            raise BagTextInvalid(Verify.tr("{file} lists {path} twice").format(file=name, path=repr(path[:80])))
         entries[path] = match.group(1).lower()
     return entries
 
@@ -56,13 +63,13 @@ def parse_bag_info(untrusted_data: bytes) -> dict[str, list[str]]:
             continue
         if line[0] in " \t":
             if not fields:
-                raise BagTextInvalid("bag-info.txt starts with a continuation line")
+                raise BagTextInvalid(Verify.tr("bag-info.txt starts with a continuation line"))
             label, value = fields.pop()
             fields.append((label, value + " " + line.strip()))
             continue
         match = _LABEL.fullmatch(line)
         if match is None:
-            raise BagTextInvalid(f"line {number} of bag-info.txt is not 'Label: value'")
+            raise BagTextInvalid(Verify.tr("line {line} of bag-info.txt is not 'Label: value'").format(line=number))
         fields.append((match.group(1).strip(), match.group(2).strip()))
     result: dict[str, list[str]] = {}
     for label, value in fields:
@@ -87,13 +94,13 @@ def read_bag_info(untrusted_data: bytes) -> BagInfo:
     def one(label: str) -> str:
         values = fields.get(label, [])
         if len(values) != 1:
-            raise BagTextInvalid(f"bag-info.txt must give {label} exactly once")
+            raise BagTextInvalid(Verify.tr("bag-info.txt must give {label} exactly once").format(label=label))
         return values[0]
 
     if one("Threatlog-Bundle-Format") != "1":
-        raise BagTextInvalid("bag-info.txt names a bundle format this program does not know")
+        raise BagTextInvalid(Verify.tr("bag-info.txt names a bundle format this program does not know"))
     oxum = _OXUM.fullmatch(one("Payload-Oxum"))
     if oxum is None:
-        raise BagTextInvalid("Payload-Oxum in bag-info.txt is not '<bytes>.<files>'")
+        raise BagTextInvalid(Verify.tr("Payload-Oxum in bag-info.txt is not '<bytes>.<files>'"))
     return BagInfo(int(oxum.group(1)), int(oxum.group(2)), one("External-Identifier"),
                    one("Threatlog-Signer-Fingerprint"), one("Threatlog-Custody-Head"), one("Threatlog-Exported-At"))

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.core import (
@@ -47,6 +47,10 @@ from app.core.errors import (
 from app.core.fsutil import fsync_directory
 from app.core.incidents_schema import schema_bytes
 from app.core.vault import Vault
+from app.core.wording import Errors, Text, joined
+
+if TYPE_CHECKING:  # imported when the report is written: it pulls in fpdf2
+    from app.core.report_values import ReportLanguage
 
 FORMAT_VERSION = 1
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
@@ -135,7 +139,8 @@ def _selected_ids(conn: Connection, selection: Selection) -> list[str]:
     for incident_id in chosen:
         incident = incidents.get(conn, incident_id)
         if incident.deleted_at or incident.purged_at:
-            raise NothingToExport(f"Incident {incident_id} is deleted; deleted incidents are never exported.")
+            raise NothingToExport(Errors.tr("Incident {id} is deleted; deleted incidents are never exported.").format(
+                id=incident_id))
     return chosen
 
 
@@ -211,6 +216,7 @@ class _Meta:
     custody_head: str
     include_notes: bool
     include_location: bool
+    report_language: ReportLanguage | None  # None: English
 
     @property
     def exported_at(self) -> str:
@@ -267,9 +273,9 @@ def _write_payload(writer: BagZipWriter, conn: Connection, plan: _Plan, meta: _M
     for planned in plan.preview.files:
         member = writer.write_stream(planned.path, streamer.chunks(planned.sha256), planned.size)
         if (member.sha256, member.size) != (planned.sha256, planned.size):
-            raise EvidenceNotFound(
-                f"The stored bytes of {planned.display_name} no longer match their hash: the vault is damaged."
-            )
+            raise EvidenceNotFound(Errors.tr(
+                "The stored bytes of {name} no longer match their hash: the vault is damaged.").format(
+                name=planned.display_name))
     streamer.check_cancelled()
     document = {
         "format": "threatlog-incidents", "version": FORMAT_VERSION, "exported_at": meta.exported_at,
@@ -292,6 +298,7 @@ def _report(conn: Connection, plan: _Plan, meta: _Meta) -> bytes:
     # Imported here: the report pulls in fpdf2 and fonts, which nothing else in an export needs.
     from app.core.report import ReportContext, render_report
     from app.core.report_chart import timeline_for
+    from app.core.report_values import ENGLISH
 
     context = ReportContext(
         bundle_id=meta.bundle_id, exported_at=meta.exported_at, signer_fingerprint=meta.key.fingerprint(),
@@ -299,7 +306,8 @@ def _report(conn: Connection, plan: _Plan, meta: _Meta) -> bytes:
         included_notes=meta.include_notes, included_location=meta.include_location,
     )
     timeline = timeline_for(conn, [item["id"] for item in plan.incidents])
-    return render_report(context, plan.incidents, lambda sha256: evidence.thumbnail(conn, sha256), timeline)
+    return render_report(context, plan.incidents, lambda sha256: evidence.thumbnail(conn, sha256), timeline,
+                         meta.report_language or ENGLISH)
 
 
 def _write_tags(writer: BagZipWriter, plan: _Plan, meta: _Meta) -> None:
@@ -341,12 +349,16 @@ def _write_zip(writer: BagZipWriter, conn: Connection, meta: _Meta, plan: _Plan,
 
 def export_bundle(vault: Vault, out_path: Path, selection: Selection, include_notes: bool = False,
                   include_location: bool = False, progress: ExportProgress | None = None,
-                  cancelled: Cancelled | None = None) -> ExportResult:
-    """Write the selected incidents as a signed bundle at `out_path` (which must not exist yet)."""
+                  cancelled: Cancelled | None = None, report_language: ReportLanguage | None = None) -> ExportResult:
+    """Write the selected incidents as a signed bundle at `out_path` (which must not exist yet).
+
+    `report_language` is the language of report.pdf only (English when None): nothing else in the
+    bundle depends on it, so every bundle verifies the same way.
+    """
     out_path = Path(out_path)
     part = out_path.with_name(out_path.name + ".part")
     if out_path.exists():
-        raise ExportFailed(f"'{out_path}' already exists; choose a new file name.")
+        raise ExportFailed(Errors.tr("'{path}' already exists; choose a new file name.").format(path=out_path))
     conn = vault.connection()
     # The report shows thumbnails and incidents.json the image facts: finish any still pending.
     try:
@@ -358,22 +370,23 @@ def export_bundle(vault: Vault, out_path: Path, selection: Selection, include_no
         with _snapshot(conn):
             chain = custody.verify(conn)
             if not chain.intact:
-                raise CustodyChainBroken(
-                    f"The vault's custody log is broken at entry {chain.first_bad_seq} ({chain.problem}); "
+                raise CustodyChainBroken(Errors.tr(
+                    "The vault's custody log is broken at entry {seq} ({problem}); "
                     "a bundle made from it would not verify, so none was written."
-                )
+                ).format(seq=chain.first_bad_seq, problem=chain.problem))
             plan = _plan(conn, selection, include_notes, include_location)
             if not plan.incidents:
-                raise NothingToExport("No incident matches the selection; nothing was exported.")
+                raise NothingToExport(Errors.tr("No incident matches the selection; nothing was exported."))
             # Before writing anything: every original that would leave, re-hashed from the vault.
             try:
                 damaged = integrity.check_evidence(vault, [f.sha256 for f in plan.preview.files], cancelled)
             except OperationCancelled:
                 raise ExportCancelled() from None
             if damaged:
-                raise EvidenceDamaged(integrity.describe_for_export(damaged), "\n".join(f.message for f in damaged))
+                raise EvidenceDamaged(integrity.describe_for_export(damaged),
+                                      joined(*(f.message for f in damaged), separator="\n"))
             meta = _Meta(str(uuid.uuid4()), datetime.now(timezone.utc).replace(microsecond=0), signing.load(conn),
-                         chain.head_hash, include_notes, include_location)
+                         chain.head_hash, include_notes, include_location, report_language)
             streamer = _Streamer(conn, plan.preview.total_bytes, progress, cancelled)
             writer = BagZipWriter(part, meta.bag_name, meta.exported)
             part_created = True
@@ -381,7 +394,7 @@ def export_bundle(vault: Vault, out_path: Path, selection: Selection, include_no
         zip_sha256 = _file_sha256(part)
         if vault.read_only:
             if out_path.exists():
-                raise ExportFailed(f"'{out_path}' appeared while exporting; choose a new file name.")
+                raise ExportFailed(_appeared(out_path))
             os.replace(part, out_path)
             renamed = True
             fsync_directory(out_path.parent)
@@ -392,7 +405,7 @@ def export_bundle(vault: Vault, out_path: Path, selection: Selection, include_no
                 # Inside the transaction: if recording the export fails, the bundle is removed below,
                 # so there is never a bundle the custody log does not know about.
                 if out_path.exists():
-                    raise ExportFailed(f"'{out_path}' appeared while exporting; choose a new file name.")
+                    raise ExportFailed(_appeared(out_path))
                 os.replace(part, out_path)
                 renamed = True
                 fsync_directory(out_path.parent)
@@ -401,17 +414,23 @@ def export_bundle(vault: Vault, out_path: Path, selection: Selection, include_no
         # Only BagZipWriter's exclusive create raises this. The .part may be another program's file,
         # so it is never removed here; but it is most likely an export cut off by a crash, which
         # holds evidence unencrypted: the user must hear that, to delete it.
-        raise ExportFailed(f"'{part}' is in the way: most likely an export that was cut off (a crash or power loss), "
-                           "which may hold evidence unencrypted. Delete it, then export again.") from None
+        raise ExportFailed(Errors.tr("'{path}' is in the way: most likely an export that was cut off (a crash or "
+                                     "power loss), which may hold evidence unencrypted. Delete it, then export again.")
+                           .format(path=part)) from None
     except OSError as error:
         _discard(part if part_created else None, out_path if renamed else None)
-        raise ExportFailed(f"Cannot write '{out_path}': {error.strerror or error}.") from None
+        raise ExportFailed(Errors.tr("Cannot write '{path}': {reason}.").format(
+            path=out_path, reason=error.strerror or str(error))) from None
     except BaseException:
         _discard(part if part_created else None, out_path if renamed else None)
         raise
     return ExportResult(out_path, zip_sha256, meta.bundle_id, meta.bag_name, meta.key.fingerprint(),
                         len(plan.incidents), len(plan.preview.files), plan.preview.total_bytes, custody_seq,
                         recorded=not vault.read_only)
+
+
+def _appeared(out_path: Path) -> Text:
+    return Errors.tr("'{path}' appeared while exporting; choose a new file name.").format(path=out_path)
 
 
 def _discard(*paths: Path | None) -> None:

@@ -19,6 +19,7 @@ from app.core import perceptual_hash
 from app.core.database import Connection
 from app.core.errors import InvalidInput, OperationCancelled
 from app.core.near_duplicates import NearDuplicates, UnionFind
+from app.core.wording import Errors
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -47,13 +48,15 @@ class DetectionSettings:
 
     def __post_init__(self) -> None:
         if self.min_accounts < 2 or self.min_accounts_short < 2:
-            raise InvalidInput("A campaign needs at least 2 accounts (--min-accounts).")
+            raise InvalidInput(Errors.tr("A campaign needs at least 2 accounts (--min-accounts)."))
         if not 0 < self.window_hours <= _MAX_WINDOW_HOURS:
-            raise InvalidInput(f"The time window goes from a few minutes to {_MAX_WINDOW_HOURS:,} hours (a year).")
+            raise InvalidInput(Errors.tr("The time window goes from a few minutes to {limit} hours (a year).").format(
+                limit=f"{_MAX_WINDOW_HOURS:,}"))
         if not 0 < self.centre_similarity <= self.similarity <= 1:
-            raise InvalidInput("Similarity thresholds go from 0 (excluded) to 1, the central one no higher.")
+            raise InvalidInput(Errors.tr("Similarity thresholds go from 0 (excluded) to 1, the central one no higher."))
         if not 0 <= self.image_distance <= perceptual_hash.MAX_SEARCH_DISTANCE:
-            raise InvalidInput(f"The image distance goes from 0 to {perceptual_hash.MAX_SEARCH_DISTANCE} bits.")
+            raise InvalidInput(Errors.tr("The image distance goes from 0 to {limit} bits.").format(
+                limit=perceptual_hash.MAX_SEARCH_DISTANCE))
 
     @property
     def window_seconds(self) -> int:
@@ -116,7 +119,7 @@ def find_groups(messages: Iterable[Message], settings: DetectionSettings = Detec
 
 def _report(count: int, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
     if cancelled is not None and cancelled():
-        raise OperationCancelled("Campaign detection")
+        raise OperationCancelled(Errors.tr("Campaign detection"))
     if progress is not None:
         progress(count, max(total, count))
 

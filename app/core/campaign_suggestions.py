@@ -20,6 +20,7 @@ from app.core.campaign_detection import Cancelled, DetectionSettings, Group, Pro
 from app.core.database import Connection, transaction
 from app.core.errors import SuggestionNotFound
 from app.core.occurred import utc_now
+from app.core.wording import Errors
 
 _NAME_TEXT = 60  # characters of the representative text in a suggested campaign's default name
 
@@ -129,7 +130,7 @@ def get(conn: Connection, suggestion_id: int) -> Suggestion:
         (suggestion_id,),
     ).fetchone()
     if row is None:
-        raise SuggestionNotFound(f"No open suggestion #{suggestion_id}; list them with 'threatlog campaigns'.")
+        raise _not_found(suggestion_id)
     detected_at, representative_id, reasons, campaign_id, text = row
     members = conn.execute(
         "SELECT i.id, i.sort_time, coalesce(i.occurred_end, i.sort_time) FROM campaign_suggestion_incidents m"
@@ -164,10 +165,15 @@ def dismiss(conn: Connection, suggestion_id: int) -> None:
     """Drop the suggestion and remember its members, so detection does not offer them again."""
     row = conn.execute("SELECT member_key FROM campaign_suggestions WHERE id = ?", (suggestion_id,)).fetchone()
     if row is None:
-        raise SuggestionNotFound(f"No open suggestion #{suggestion_id}; list them with 'threatlog campaigns'.")
+        raise _not_found(suggestion_id)
     conn.execute("INSERT OR IGNORE INTO campaign_dismissals (member_key, dismissed_at) VALUES (?, ?)",
                  (row[0], utc_now()))
     conn.execute("DELETE FROM campaign_suggestions WHERE id = ?", (suggestion_id,))
+
+
+def _not_found(suggestion_id: int) -> SuggestionNotFound:
+    return SuggestionNotFound(Errors.tr("No open suggestion #{id}; list them with 'threatlog campaigns'.").format(
+        id=suggestion_id))
 
 
 def default_name(suggestion: Suggestion) -> str:

@@ -17,6 +17,7 @@ from app.core.database import Connection
 from app.core.drafts import MAX_LONG_TEXT, MAX_TITLE
 from app.core.errors import CampaignNotFound, IncidentNotFound, InvalidInput
 from app.core.occurred import utc_now
+from app.core.wording import Errors
 
 ORIGINS = ("manual", "detected")
 
@@ -53,16 +54,18 @@ _SELECT = (
 def _clean_name(untrusted_name: str) -> str:
     name = " ".join(unicodedata.normalize("NFC", untrusted_name).split())
     if not name:
-        raise InvalidInput("A campaign needs a name.")
+        raise InvalidInput(Errors.tr("A campaign needs a name."))
     if len(name) > MAX_TITLE:
-        raise InvalidInput(f"The campaign name is too long ({len(name):,} characters; at most {MAX_TITLE:,}).")
+        raise InvalidInput(Errors.tr("The campaign name is too long ({length} characters; at most {limit}).").format(
+            length=f"{len(name):,}", limit=f"{MAX_TITLE:,}"))
     return name
 
 
 def _clean_description(untrusted_description: str) -> str:
     description = unicodedata.normalize("NFC", untrusted_description).strip()
     if len(description) > MAX_LONG_TEXT:
-        raise InvalidInput(f"The description is too long (at most {MAX_LONG_TEXT:,} characters).")
+        raise InvalidInput(Errors.tr("The description is too long (at most {limit} characters).").format(
+            limit=f"{MAX_LONG_TEXT:,}"))
     return description
 
 
@@ -73,7 +76,7 @@ def create(conn: Connection, name: str, incident_ids: Sequence[str], description
         raise ValueError(f"unknown campaign origin {origin!r}")
     clean_name, clean_description = _clean_name(name), _clean_description(description)
     if not incident_ids:
-        raise InvalidInput("A campaign needs at least one incident.")
+        raise InvalidInput(Errors.tr("A campaign needs at least one incident."))
     ids = _live(conn, incident_ids)  # checked first: a refused call leaves nothing behind
     campaign_id = conn.execute(
         "INSERT INTO campaigns (name, description, origin, created_at) VALUES (?, ?, ?, ?)",
@@ -85,7 +88,7 @@ def create(conn: Connection, name: str, incident_ids: Sequence[str], description
 
 def _require(conn: Connection, campaign_id: int) -> None:
     if conn.execute("SELECT 1 FROM campaigns WHERE id = ?", (campaign_id,)).fetchone() is None:
-        raise CampaignNotFound(f"No campaign #{campaign_id} in this vault.")
+        raise CampaignNotFound(Errors.tr("No campaign #{id} in this vault.").format(id=campaign_id))
 
 
 def add_incidents(conn: Connection, campaign_id: int, incident_ids: Sequence[str]) -> int:
@@ -103,7 +106,8 @@ def _live(conn: Connection, incident_ids: Sequence[str]) -> list[str]:
             f"SELECT id FROM incidents WHERE deleted_at IS NULL AND id IN ({','.join('?' * len(chunk))})", chunk)}
         missing = next((i for i in chunk if i not in live), None)
         if missing is not None:
-            raise IncidentNotFound(f"No live incident with id '{missing}' (it may be deleted).")
+            raise IncidentNotFound(Errors.tr("No live incident with id '{id}' (it may be deleted).").format(
+                id=missing))
     return ids
 
 
@@ -136,7 +140,7 @@ def delete(conn: Connection, campaign_id: int) -> None:
 def get(conn: Connection, campaign_id: int) -> Campaign:
     row = conn.execute(_SELECT + " WHERE c.id = ? GROUP BY c.id", (campaign_id,)).fetchone()
     if row is None:
-        raise CampaignNotFound(f"No campaign #{campaign_id} in this vault.")
+        raise CampaignNotFound(Errors.tr("No campaign #{id} in this vault.").format(id=campaign_id))
     return Campaign(*row)
 
 

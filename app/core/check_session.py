@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from app.core.custody import ChainReport
 from app.core.database import Connection, DatabaseError, connect
 from app.core.errors import OperationCancelled
+from app.core.wording import Check, Errors, Text
 
 if TYPE_CHECKING:
     from app.core.keyslots import KeySlotFile
@@ -22,6 +23,7 @@ Progress = Callable[[int, int], None]  # (units done, units in total): bytes of 
 Cancelled = Callable[[], bool]
 
 _MAX_LISTED = 20  # the report lists the first problems of a vault with thousands, and a count
+_INTEGRITY_CHECK = Errors.tr("The integrity check")  # "… was cancelled; nothing was changed."
 
 
 
@@ -30,7 +32,7 @@ class Finding:
     """One thing found damaged, in a sentence the user reads; the fields say where, for programs."""
 
     area: str  # "keyslots", "wal", "page", "structure", "custody", "incident", "evidence"
-    message: str
+    message: Text
     page: int | None = None
     incident_id: str | None = None
     file_name: str | None = None
@@ -41,9 +43,9 @@ class Finding:
 class Stage:
     """One line of the report: what was checked and how it went."""
 
-    name: str
+    name: Text
     ok: bool
-    summary: str
+    summary: Text
 
 
 @dataclass(frozen=True)
@@ -68,19 +70,26 @@ class IntegrityReport:
     def damaged_evidence(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.area == "evidence")
 
-    def lines(self) -> list[str]:
-        """The report as the CLI prints it: one line per check, the damage found, the verdict last."""
-        out = [f"{'OK' if s.ok else 'DAMAGED':<8}{s.name}: {s.summary}" for s in self.stages]
-        out += [f"  - {f.message}" for f in self.findings[:_MAX_LISTED * 5]]
+    def lines(self, render: Callable[[Text], str] = str) -> list[str]:
+        """The report as the CLI prints it: one line per check, the damage found, the verdict last.
+
+        `render` puts each sentence in the reader's language (app.translate.say); English by default."""
+        out = [f"{render(_OK if s.ok else _DAMAGED):<8}{render(s.name)}: {render(s.summary)}" for s in self.stages]
+        out += [f"  - {render(f.message)}" for f in self.findings[:_MAX_LISTED * 5]]
         if len(self.findings) > _MAX_LISTED * 5:
-            out.append(f"  … and {len(self.findings) - _MAX_LISTED * 5} more problems")
-        out.append(self.verdict())
+            out.append("  " + render(Check.tr("… and %n more problem(s)", "", len(self.findings) - _MAX_LISTED * 5)))
+        out.append(render(self.verdict()))
         return out
 
-    def verdict(self) -> str:
+    def verdict(self) -> Text:
         if self.healthy:
-            return "HEALTHY — nothing in this vault is damaged."
-        return f"DAMAGED — {len(self.findings)} problem(s) found; the first: {self.findings[0].message}"
+            return Check.tr("HEALTHY — nothing in this vault is damaged.")
+        return Check.tr("DAMAGED — %n problem(s) found; the first: {first}", "", len(self.findings)).format(
+            first=self.findings[0].message)
+
+
+_OK = Check.tr("OK")
+_DAMAGED = Check.tr("DAMAGED")
 
 
 
@@ -126,16 +135,19 @@ class Checker:
 
     def check_cancelled(self) -> None:
         if self._cancelled is not None and self._cancelled():
-            raise OperationCancelled("The integrity check")
+            raise OperationCancelled(_INTEGRITY_CHECK)
 
     def advance(self, units: int) -> None:
         self.done += units
         if self._progress is not None:
             self._progress(min(self.done, self.total), self.total)
 
-    def stage(self, name: str, findings_before: int, summary_ok: str) -> None:
+    def stage(self, name: Text, findings_before: int, summary_ok: Text | None = None) -> None:
+        """One check done: `summary_ok` is what it says when it found nothing; a check that could not run
+        (a finding says why) has none."""
         found = len(self.findings) - findings_before
-        self.stages.append(Stage(name, found == 0, summary_ok if found == 0 else f"{found} problem(s)"))
+        ok = found == 0 and summary_ok is not None
+        self.stages.append(Stage(name, ok, summary_ok if ok else Check.tr("%n problem(s)", "", found)))
 
     @contextmanager
     def reading(self) -> Iterator[None]:
@@ -161,7 +173,7 @@ class Checker:
             yield
         except DatabaseError:
             if self._cancelled():
-                raise OperationCancelled("The integrity check") from None
+                raise OperationCancelled(_INTEGRITY_CHECK) from None
             raise
         finally:
             self.conn.set_progress_handler(None, 0)

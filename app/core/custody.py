@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from app.core.canonical import canonical_json
 from app.core.database import Connection
 from app.core.occurred import utc_now
+from app.core.wording import Check, Text
 
 GENESIS_HASH = "0" * 64
 ACTIONS = ("vault_create", "create", "edit", "attach", "delete", "purge", "export", "copy_out", "import")
@@ -39,7 +40,7 @@ class ChainReport:
     entries: int
     head_hash: str
     first_bad_seq: int | None
-    problem: str
+    problem: Text | None  # what breaks the chain at first_bad_seq, for the user; None when intact
 
     @property
     def intact(self) -> bool:
@@ -105,23 +106,24 @@ def verify_chain(chain: Iterable[CustodyEntry]) -> ChainReport:
     for entry in chain:
         count += 1
         problem = _entry_problem(entry, expected_seq, expected_prev)
-        if problem:
+        if problem is not None:
             return ChainReport(count, expected_prev, entry.seq, problem)
         expected_prev, expected_seq = entry.hash, entry.seq + 1
-    return ChainReport(count, expected_prev, None, "")
+    return ChainReport(count, expected_prev, None, None)
 
 
-def _entry_problem(entry: CustodyEntry, expected_seq: int, expected_prev: str) -> str:
+def _entry_problem(entry: CustodyEntry, expected_seq: int, expected_prev: str) -> Text | None:
     if entry.seq != expected_seq:
-        return f"entry {entry.seq} follows entry {expected_seq - 1}: entries are missing or reordered"
+        return Check.tr("entry {entry} follows entry {previous}: entries are missing or reordered").format(
+            entry=entry.seq, previous=expected_seq - 1)
     if entry.prev_hash != expected_prev:
-        return f"entry {entry.seq} does not point at the entry before it"
+        return Check.tr("entry {entry} does not point at the entry before it").format(entry=entry.seq)
     recomputed = entry_hash(
         entry.seq, entry.utc_time, entry.action, entry.object_id, entry.object_sha256, entry.prev_hash
     )
     if recomputed != entry.hash:
-        return f"entry {entry.seq} was altered after it was written"
-    return ""
+        return Check.tr("entry {entry} was altered after it was written").format(entry=entry.seq)
+    return None
 
 
 def verify(conn: Connection) -> ChainReport:

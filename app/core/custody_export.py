@@ -16,6 +16,7 @@ from typing import Any
 
 from app.core import custody
 from app.core.database import Connection
+from app.core.wording import Text, Verify
 
 _FULL_KEYS = ("seq", "utc_time", "action", "object_id", "object_sha256", "prev_hash", "hash")
 _LINK_KEYS = ("seq", "prev_hash", "hash", "redacted")
@@ -46,7 +47,7 @@ class ChainCheck:
     entries: int
     full_entries: int
     head: str
-    problem: str
+    problem: Text | None  # the first problem found; None when intact
 
 
 def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -72,22 +73,22 @@ class ChainChecker:
         self._prev_hash = custody.GENESIS_HASH
         self._entries = 0
         self._full = 0
-        self._problem = ""
+        self._problem: Text | None = None
 
     def feed(self, untrusted_chunk: bytes) -> None:
-        if self._problem:
+        if self._problem is not None:
             return
         lines = (self._pending + untrusted_chunk).split(b"\n")
         self._pending = lines.pop()
         if len(self._pending) > MAX_LINE_BYTES:
-            self._fail(f"entry {self._expected_seq} is far longer than a custody entry")
+            self._fail(Verify.tr("entry {seq} is far longer than a custody entry").format(seq=self._expected_seq))
         for line in lines:
-            if self._problem:
+            if self._problem is not None:
                 return
             self._line(line)
 
-    def _fail(self, problem: str) -> None:
-        if not self._problem:
+    def _fail(self, problem: Text) -> None:
+        if self._problem is None:
             self._problem = problem
 
     def _line(self, untrusted_line: bytes) -> None:
@@ -95,27 +96,27 @@ class ChainChecker:
         try:
             entry = json.loads(untrusted_line.decode("utf-8"), object_pairs_hook=_reject_duplicate_keys)
         except (UnicodeDecodeError, ValueError, RecursionError):
-            self._fail(f"line {seq} is not a JSON custody entry")
-            return
+            entry = None
         if not isinstance(entry, dict):
-            self._fail(f"line {seq} is not a JSON custody entry")
+            self._fail(Verify.tr("line {seq} is not a JSON custody entry").format(seq=seq))
             return
         redacted = "redacted" in entry
         if tuple(sorted(entry)) != tuple(sorted(_LINK_KEYS if redacted else _FULL_KEYS)) or (
             redacted and entry["redacted"] is not True
         ):
-            self._fail(f"line {seq} does not have the fields of a custody entry")
+            self._fail(Verify.tr("line {seq} does not have the fields of a custody entry").format(seq=seq))
             return
         if not _well_typed(entry):
-            self._fail(f"line {seq} has a field of the wrong type")
+            self._fail(Verify.tr("line {seq} has a field of the wrong type").format(seq=seq))
             return
         if entry["seq"] != seq:
-            self._fail(f"entry {entry['seq']} follows entry {seq - 1}: entries are missing or reordered")
+            self._fail(Verify.tr("entry {seq} follows entry {previous}: entries are missing or reordered").format(
+                seq=entry["seq"], previous=seq - 1))
         elif entry["prev_hash"] != self._prev_hash:
-            self._fail(f"entry {seq} does not point at the entry before it")
+            self._fail(Verify.tr("entry {seq} does not point at the entry before it").format(seq=seq))
         elif not redacted and custody.entry_hash(*(entry[k] for k in _FULL_KEYS[:-1])) != entry["hash"]:
-            self._fail(f"entry {seq} was altered after it was written")
-        if self._problem:
+            self._fail(Verify.tr("entry {seq} was altered after it was written").format(seq=seq))
+        if self._problem is not None:
             return
         if not redacted:
             self._full += 1
@@ -128,15 +129,16 @@ class ChainChecker:
     def finish(self, expected_head: str) -> ChainCheck:
         """The result, once every byte was fed; `expected_head` is bag-info's Threatlog-Custody-Head."""
         if self._pending:
-            self._fail(f"entry {self._expected_seq} is not a complete line")
-        if not self._problem and self._entries == 0:
-            self._fail("the custody log is empty")
-        if not self._problem and self._prev_hash != expected_head:
-            self._fail("the last entry is not the custody head named in bag-info.txt: entries are missing")
-        if not self._problem and self._missing_attachments:
+            self._fail(Verify.tr("entry {seq} is not a complete line").format(seq=self._expected_seq))
+        if self._entries == 0:
+            self._fail(Verify.tr("the custody log is empty"))
+        if self._prev_hash != expected_head:
+            self._fail(Verify.tr("the last entry is not the custody head named in bag-info.txt: entries are missing"))
+        if self._missing_attachments:
             incident_id, sha256 = sorted(self._missing_attachments)[0]
-            self._fail(f"no custody entry records attaching {sha256} to incident {incident_id}")
-        return ChainCheck(not self._problem, self._entries, self._full, self._prev_hash, self._problem)
+            self._fail(Verify.tr("no custody entry records attaching {sha256} to incident {incident}").format(
+                sha256=sha256, incident=incident_id))
+        return ChainCheck(self._problem is None, self._entries, self._full, self._prev_hash, self._problem)
 
 
 def _well_typed(entry: dict[str, Any]) -> bool:

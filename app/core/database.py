@@ -13,6 +13,7 @@ from pathlib import Path
 import sqlcipher3
 
 from app.core.errors import EncryptionUnavailable, VaultCorrupt
+from app.core.wording import Errors
 
 DatabaseError = sqlcipher3.DatabaseError
 IntegrityError = sqlcipher3.IntegrityError
@@ -48,7 +49,7 @@ _READ_ONLY_PRAGMAS = (
 def connect(db_path: Path, key: bytes, cipher_page_size: int, *, must_exist: bool = True,
             read_only: bool = False) -> Connection:
     if (must_exist or read_only) and not db_path.is_file():
-        raise VaultCorrupt(f"The vault database {db_path.name} is missing.")
+        raise VaultCorrupt(Errors.tr("The vault database {name} is missing.").format(name=db_path.name))
     # isolation_level=None: we issue BEGIN/COMMIT ourselves so a command is exactly one transaction.
     # check_same_thread=False only so that locking can close every thread's connection; each
     # connection is still used by the one thread that opened it (Vault keeps them thread-local).
@@ -76,23 +77,23 @@ def _unlock(conn: Connection, key: bytes, cipher_page_size: int) -> None:
     conn.execute(f"PRAGMA cipher_page_size = {int(cipher_page_size)}")
     row = conn.execute("PRAGMA cipher_version").fetchone()
     if not row or not row[0]:
-        raise EncryptionUnavailable(
+        raise EncryptionUnavailable(Errors.tr(
             "This copy of SQLite has no encryption (SQLCipher missing); refusing to open or write the vault."
-        )
+        ))
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError:
-        raise VaultCorrupt(
+        raise VaultCorrupt(Errors.tr(
             "The vault database cannot be decrypted although the key is right: the file is damaged. "
             "Restore it from a backup."
-        ) from None
+        )) from None
 
 
 def assert_encrypted_on_disk(db_path: Path) -> None:
     """A plaintext SQLite header on disk means encryption silently failed: stop before any data goes in."""
     with open(db_path, "rb") as f:
         if f.read(len(_PLAINTEXT_SQLITE_HEADER)) == _PLAINTEXT_SQLITE_HEADER:
-            raise EncryptionUnavailable("The vault database was written unencrypted; refusing to use it.")
+            raise EncryptionUnavailable(Errors.tr("The vault database was written unencrypted; refusing to use it."))
 
 
 @contextmanager

@@ -19,6 +19,7 @@ from app.core.database import Connection
 from app.core.errors import NotADemoVault, WrongPassphrase
 from app.core.keyslots import KdfParams
 from app.core.vault import DB_NAME, SLOTS_NAME, Vault, vault_exists
+from app.core.wording import Errors
 
 Progress = Callable[[int, int], None]
 
@@ -46,8 +47,8 @@ def is_demo(conn: Connection) -> bool:
 
 
 def _require_demo(folder: Path) -> None:
-    refusal = (f"The vault in {folder} is not the Threatlog demo; the demo never replaces a real vault. "
-               "Choose another folder for the demo.")
+    refusal = Errors.tr("The vault in {folder} is not the Threatlog demo; the demo never replaces a real vault. "
+                        "Choose another folder for the demo.").format(folder=folder)
     try:
         with Vault.open(folder, passphrase=PASSPHRASE) as vault:
             if not is_demo(vault.connection()):

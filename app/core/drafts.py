@@ -13,6 +13,7 @@ from typing import Any
 from app.core import taxonomy
 from app.core.errors import InvalidInput
 from app.core.occurred import parse_occurred
+from app.core.wording import Errors, Text
 
 MAX_TITLE = 300
 MAX_SHORT_TEXT = 2_000
@@ -65,29 +66,32 @@ class IncidentDraft:
         return cls(**values)
 
 
-def _limited(value: str, limit: int, what: str) -> str:
+def _limited(value: str, limit: int, too_long: Text) -> str:
+    """`value`, or InvalidInput with `too_long`: one whole sentence per field, with {length} and {limit}."""
     if len(value) > limit:
-        raise InvalidInput(f"The {what} is too long ({len(value):,} characters; at most {limit:,}).")
+        raise InvalidInput(too_long.format(length=f"{len(value):,}", limit=f"{limit:,}"))
     return value
 
 
 def normalize_tag(untrusted_tag: str) -> str:
     tag = " ".join(unicodedata.normalize("NFC", untrusted_tag).split())
     if not tag:
-        raise InvalidInput("A tag cannot be empty.")
-    return _limited(tag, MAX_TAG, "tag")
+        raise InvalidInput(Errors.tr("A tag cannot be empty."))
+    return _limited(tag, MAX_TAG, Errors.tr("The tag is too long ({length} characters; at most {limit})."))
 
 
 def normalize_handle(untrusted_handle: str) -> str:
     handle = unicodedata.normalize("NFC", untrusted_handle).strip()
     if not handle:
-        raise InvalidInput("An account handle cannot be empty.")
-    return _limited(handle, MAX_SHORT_TEXT, "account handle")
+        raise InvalidInput(Errors.tr("An account handle cannot be empty."))
+    return _limited(handle, MAX_SHORT_TEXT,
+                    Errors.tr("The account handle is too long ({length} characters; at most {limit})."))
 
 
 def _unique(items: tuple[str, ...]) -> tuple[str, ...]:
     if len(items) > MAX_LIST_ITEMS:
-        raise InvalidInput(f"Too many entries in one list ({len(items)}; at most {MAX_LIST_ITEMS}).")
+        raise InvalidInput(Errors.tr("Too many entries in one list ({count}; at most {limit}).").format(
+            count=len(items), limit=MAX_LIST_ITEMS))
     return tuple(dict.fromkeys(items))
 
 
@@ -100,14 +104,15 @@ def _detail_value(spec: taxonomy.Field, value: Any) -> Any:
             return True
         if text in ("no", "false", "0", "n"):
             return False
-        raise InvalidInput(f"'{spec.key}' takes yes or no, not '{value}'.")
+        raise InvalidInput(Errors.tr("'{key}' takes yes or no, not '{value}'.").format(key=spec.key, value=value))
     if spec.kind == "int":
         try:
             number = int(value)
         except (TypeError, ValueError):
-            raise InvalidInput(f"'{spec.key}' takes a whole number, not '{value}'.") from None
+            raise InvalidInput(Errors.tr("'{key}' takes a whole number, not '{value}'.").format(
+                key=spec.key, value=value)) from None
         if number < 0:
-            raise InvalidInput(f"'{spec.key}' cannot be negative.")
+            raise InvalidInput(Errors.tr("'{key}' cannot be negative.").format(key=spec.key))
         return number
     text = str(value)
     if spec.kind == "date":
@@ -115,10 +120,12 @@ def _detail_value(spec: taxonomy.Field, value: Any) -> Any:
     if spec.kind == "choice":
         choice = text.strip().lower()
         if choice not in spec.choices:
-            raise InvalidInput(f"'{spec.key}' takes one of: {', '.join(spec.choices)} (not '{text}').")
+            raise InvalidInput(Errors.tr("'{key}' takes one of: {choices} (not '{value}').").format(
+                key=spec.key, choices=", ".join(spec.choices), value=text))
         return choice
     limit = MAX_LONG_TEXT if spec.kind == "longtext" else MAX_SHORT_TEXT
-    return _limited(text, limit, spec.label.lower())
+    too_long = Errors.tr("The field '{field}' is too long ({length} characters; at most {limit}).")
+    return _limited(text, limit, too_long.format(field=taxonomy.label_text(spec.label)))
 
 
 def _details(kind: taxonomy.IncidentType, details: dict[str, Any]) -> dict[str, Any]:
@@ -135,9 +142,9 @@ def validate(draft: IncidentDraft) -> IncidentDraft:
     kind = taxonomy.incident_type(draft.type)
     title = " ".join(draft.title.split())
     if not title:
-        raise InvalidInput("An incident needs a title (a few words are enough).")
+        raise InvalidInput(Errors.tr("An incident needs a title (a few words are enough)."))
     if draft.severity is not None and not 1 <= draft.severity <= 5:
-        raise InvalidInput(f"Severity goes from 1 to 5, not {draft.severity}.")
+        raise InvalidInput(Errors.tr("Severity goes from 1 to 5, not {value}.").format(value=draft.severity))
     platform = taxonomy.platform_id(draft.platform) if draft.platform else None
     accounts = tuple(
         dict.fromkeys(
@@ -145,20 +152,25 @@ def validate(draft: IncidentDraft) -> IncidentDraft:
             for a in draft.accounts
         )
     )
-    urls = _unique(tuple(_limited(u.strip(), MAX_SHORT_TEXT, "URL") for u in draft.urls if u.strip()))
+    url_too_long = Errors.tr("The URL is too long ({length} characters; at most {limit}).")
+    urls = _unique(tuple(_limited(u.strip(), MAX_SHORT_TEXT, url_too_long) for u in draft.urls if u.strip()))
     return replace(
         draft,
-        title=_limited(title, MAX_TITLE, "title"),
+        title=_limited(title, MAX_TITLE, Errors.tr("The title is too long ({length} characters; at most {limit}).")),
         occurred=parse_occurred(draft.occurred).text if draft.occurred and draft.occurred.strip() else None,
         platform=platform,
         accounts=_unique(accounts),  # type: ignore[arg-type]
         target=taxonomy.target_id(draft.target) if draft.target else None,
-        text=_limited(draft.text, MAX_LONG_TEXT, "original text"),
-        translation=_limited(draft.translation, MAX_LONG_TEXT, "translation"),
+        text=_limited(draft.text, MAX_LONG_TEXT,
+                      Errors.tr("The original text is too long ({length} characters; at most {limit}).")),
+        translation=_limited(draft.translation, MAX_LONG_TEXT,
+                             Errors.tr("The translation is too long ({length} characters; at most {limit}).")),
         urls=urls,
-        location=_limited(draft.location, MAX_SHORT_TEXT, "location"),
+        location=_limited(draft.location, MAX_SHORT_TEXT,
+                          Errors.tr("The location is too long ({length} characters; at most {limit}).")),
         tags=_unique(tuple(normalize_tag(t) for t in draft.tags)),
-        notes=_limited(draft.notes, MAX_LONG_TEXT, "notes"),
+        notes=_limited(draft.notes, MAX_LONG_TEXT,
+                       Errors.tr("The notes are too long ({length} characters; at most {limit}).")),
         sensitive=bool(draft.sensitive or kind.always_sensitive),
         details=_details(kind, draft.details),
     )

@@ -23,6 +23,7 @@ from pathlib import Path
 from app.core.errors import DestroyFailed, VaultNotFound
 from app.core.fsutil import fsync_directory
 from app.core.vault import DB_NAME, SLOTS_NAME, vault_exists
+from app.core.wording import Errors
 
 KEY_SLOT_PASSES = 3
 _CHUNK = 1024 * 1024
@@ -88,7 +89,7 @@ def destroy_vault(folder: Path, progress: Progress | None = None) -> DestroyResu
     """
     folder = Path(folder)
     if not vault_exists(folder):
-        raise VaultNotFound(f"No vault in {folder}; nothing was erased.")
+        raise VaultNotFound(Errors.tr("No vault in {folder}; nothing was erased.").format(folder=folder))
     sizes = {name: _size(folder / name) for name in KEY_FILES + DATABASE_FILES}
     total = sum(size * (KEY_SLOT_PASSES if name in KEY_FILES else 1) for name, size in sizes.items())
     done = 0
@@ -109,10 +110,10 @@ def destroy_vault(folder: Path, progress: Progress | None = None) -> DestroyResu
                 os.unlink(path)
                 removed.append(name)
         except OSError as error:
-            raise DestroyFailed(
-                f"The key-slot file {name} could not be erased ({error.strerror or error}); the vault is NOT "
-                "destroyed. Close every Threatlog window and try again."
-            ) from None
+            raise DestroyFailed(Errors.tr(
+                "The key-slot file {name} could not be erased ({reason}); the vault is NOT destroyed. Close every "
+                "Threatlog window and try again."
+            ).format(name=name, reason=error.strerror or str(error))) from None
     fsync_directory(folder)
     # 2. The ciphertext: best effort, since without the key it is already unreadable.
     problems: list[str] = []

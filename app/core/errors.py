@@ -1,13 +1,24 @@
 """One exception class per failure, each carrying the sentence the user reads.
 
-The CLI prints `str(error)` and exits with `error.exit_code`; the GUI shows the same text.
+The sentence is a `Text` (app.core.wording): English in `str(error)`, and in the user's language
+where the CLI prints it and the desktop app shows it (`app.translate.describe`). The CLI exits with
+`error.exit_code`.
 """
+
+from __future__ import annotations
+
+from app.core.wording import Errors, Text, plain
 
 
 class ThreatlogError(Exception):
     """Base of every failure the user is told about in plain words."""
 
     exit_code = 1
+
+    def __init__(self, message: Text | str) -> None:
+        # A plain str is someone else's words (an OS error, a library's reason), shown as it is.
+        self.text = message if isinstance(message, Text) else plain(message)
+        super().__init__(str(self.text))
 
 
 class UsageError(ThreatlogError):
@@ -17,8 +28,8 @@ class UsageError(ThreatlogError):
 class WrongPassphrase(ThreatlogError):
     exit_code = 3
 
-    def __init__(self, message: str = "Wrong passphrase or recovery code. Nothing was changed.") -> None:
-        super().__init__(message)
+    def __init__(self, message: Text | None = None) -> None:
+        super().__init__(message or Errors.tr("Wrong passphrase or recovery code. Nothing was changed."))
 
 
 class VaultNotFound(ThreatlogError):
@@ -78,7 +89,7 @@ class NothingToExport(ThreatlogError):
 
 class ExportCancelled(ThreatlogError):
     def __init__(self) -> None:
-        super().__init__("The export was cancelled; no bundle was written.")
+        super().__init__(Errors.tr("The export was cancelled; no bundle was written."))
 
 
 class ExportFailed(ThreatlogError):
@@ -92,11 +103,11 @@ class CustodyChainBroken(ThreatlogError):
 class VaultDamaged(VaultCorrupt):
     """Damage found before any write could make it worse; the vault can still be opened read-only."""
 
-    def __init__(self, message: str, damage: str = "") -> None:
+    def __init__(self, message: Text | str, damage: Text | str = "") -> None:
         super().__init__(message)
         # What is damaged, without the advice around it: the CLI and the app advise differently
         # (a command to type, a button to press).
-        self.damage = damage or message
+        self.damage = (damage if isinstance(damage, Text) else plain(damage)) if damage else self.text
 
 
 class VaultReadOnly(ThreatlogError):
@@ -112,8 +123,9 @@ class BackupInvalid(ThreatlogError):
 
 
 class OperationCancelled(ThreatlogError):
-    def __init__(self, what: str = "The operation") -> None:
-        super().__init__(f"{what} was cancelled; nothing was changed.")
+    def __init__(self, what: Text | None = None) -> None:
+        super().__init__(Errors.tr("{what} was cancelled; nothing was changed.").format(
+            what=what or Errors.tr("The operation")))
 
 
 class DestroyFailed(ThreatlogError):
@@ -154,7 +166,7 @@ class ImportSourceChanged(ImportRefused):
 
 class ImportCancelled(ImportRefused):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was written.")
+        super().__init__(Errors.tr("The import was cancelled; nothing was written."))
 
 
 class AccountNotFound(ThreatlogError):

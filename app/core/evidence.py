@@ -25,6 +25,7 @@ from app.core.fsutil import fsync_directory
 from app.core.imagemeta import DECODE_LIMIT_BYTES
 from app.core.mediatype import SNIFF_BYTES, is_image, sniff_media_type
 from app.core.occurred import utc_now
+from app.core.wording import Errors
 
 CHUNK_BYTES = 1024 * 1024
 SOURCES = ("file", "clipboard", "screen_capture", "import")
@@ -35,7 +36,7 @@ Cancelled = Callable[[], bool]
 
 class AttachCancelled(ThreatlogError):
     def __init__(self) -> None:
-        super().__init__("Attaching was cancelled; nothing was stored.")
+        super().__init__(Errors.tr("Attaching was cancelled; nothing was stored."))
 
 
 @dataclass(frozen=True)
@@ -121,9 +122,10 @@ def _stream_chunks(conn: Connection, untrusted_stream: BinaryIO, progress: Progr
 def _require_attachable(conn: Connection, incident_id: str) -> int:
     row = conn.execute("SELECT seq, deleted_at FROM incidents WHERE id = ?", (incident_id,)).fetchone()
     if row is None:
-        raise InvalidInput(f"No incident with id '{incident_id}'.")
+        raise InvalidInput(Errors.tr("No incident with id '{id}'.").format(id=incident_id))
     if row[1]:
-        raise InvalidInput(f"Incident {incident_id} is deleted; evidence cannot be added to it.")
+        raise InvalidInput(Errors.tr("Incident {id} is deleted; evidence cannot be added to it.").format(
+            id=incident_id))
     return row[0]
 
 
@@ -148,14 +150,16 @@ def _open_readable(path: Path) -> BinaryIO:
     try:
         stream = open(path, "rb")
     except FileNotFoundError:
-        raise EvidenceUnreadable(f"Cannot attach '{path}': no such file.") from None
+        raise EvidenceUnreadable(Errors.tr("Cannot attach '{path}': no such file.").format(path=path)) from None
     except IsADirectoryError:
-        raise EvidenceUnreadable(f"Cannot attach '{path}': it is a folder, not a file.") from None
+        raise EvidenceUnreadable(Errors.tr("Cannot attach '{path}': it is a folder, not a file.").format(
+            path=path)) from None
     except OSError as error:
-        raise EvidenceUnreadable(f"Cannot attach '{path}': {error.strerror}.") from None
+        raise EvidenceUnreadable(Errors.tr("Cannot attach '{path}': {reason}.").format(
+            path=path, reason=error.strerror or str(error))) from None
     if not os.path.isfile(path):
         stream.close()
-        raise EvidenceUnreadable(f"Cannot attach '{path}': it is not a regular file.")
+        raise EvidenceUnreadable(Errors.tr("Cannot attach '{path}': it is not a regular file.").format(path=path))
     return stream
 
 
@@ -233,7 +237,7 @@ def for_incident(conn: Connection, incident_id: str) -> Iterator[EvidenceItem]:
 def _blob_id(conn: Connection, sha256: str) -> int:
     row = conn.execute("SELECT id FROM blobs WHERE sha256 = ?", (sha256.strip().lower(),)).fetchone()
     if row is None:
-        raise EvidenceNotFound(f"No evidence with SHA-256 {sha256} in this vault.")
+        raise EvidenceNotFound(Errors.tr("No evidence with SHA-256 {sha256} in this vault.").format(sha256=sha256))
     return row[0]
 
 
@@ -261,7 +265,7 @@ def write_out(conn: Connection, sha256: str, out_path: Path, *, overwrite: bool 
     """
     digest = sha256.strip().lower()
     if out_path.exists() and not overwrite:
-        raise InvalidInput(f"'{out_path}' already exists; choose a new file name.")
+        raise InvalidInput(Errors.tr("'{path}' already exists; choose a new file name.").format(path=out_path))
     temporary = out_path.with_name(out_path.name + ".part")
     hasher = hashlib.sha256()
     size = 0
@@ -274,11 +278,13 @@ def write_out(conn: Connection, sha256: str, out_path: Path, *, overwrite: bool 
             f.flush()
             os.fsync(f.fileno())
         if hasher.hexdigest() != digest:
-            raise EvidenceNotFound(f"The stored bytes of {digest} no longer match their hash: the vault is damaged.")
+            raise EvidenceNotFound(Errors.tr(
+                "The stored bytes of {sha256} no longer match their hash: the vault is damaged.").format(sha256=digest))
         os.replace(temporary, out_path)
         fsync_directory(out_path.parent)
     except OSError as error:
-        raise EvidenceUnreadable(f"Cannot write '{out_path}': {error.strerror}.") from None
+        raise EvidenceUnreadable(Errors.tr("Cannot write '{path}': {reason}.").format(
+            path=out_path, reason=error.strerror or str(error))) from None
     finally:
         temporary.unlink(missing_ok=True)
     with transaction(conn):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from app.core.check_session import Cancelled, Checker, Finding, Reader, vault_key, vault_page_size
 from app.core.database import Connection, DatabaseError
+from app.core.wording import Check, Errors, Text, joined
 
 if TYPE_CHECKING:
     from app.core.vault import Vault
@@ -24,15 +25,20 @@ def _holders(conn: Connection, blob_id: int) -> list[tuple[str, str]]:
         return []
 
 
-def _name_item(holders: list[tuple[str, str]], sha256: str | None, blob_id: int) -> str:
+def _name_item(holders: list[tuple[str, str]], sha256: str | None, blob_id: int) -> Text:
     if holders:
-        named = "; ".join(f"'{name}' of incident {incident}" for incident, name in holders[:3])
-        return named + (f" and {len(holders) - 3} more" if len(holders) > 3 else "")
-    return f"evidence {sha256}" if sha256 else f"evidence item number {blob_id}"
+        named = joined(*(Check.tr("'{name}' of incident {incident}").format(name=name, incident=incident)
+                         for incident, name in holders[:3]), separator="; ")
+        if len(holders) > 3:
+            return Check.tr("{items} and {count} more").format(items=named, count=len(holders) - 3)
+        return named
+    if sha256:
+        return Check.tr("evidence {sha256}").format(sha256=sha256)
+    return Check.tr("evidence item number {number}").format(number=blob_id)
 
 
-def _blob_problem(conn: Connection, blob_id: int, sha256: str, size: int, checker: Checker) -> str:
-    """Stream the blob's chunks through SHA-256; the problem in words, or '' if it matches."""
+def _blob_problem(conn: Connection, blob_id: int, sha256: str, size: int, checker: Checker) -> Text | None:
+    """Stream the blob's chunks through SHA-256; the problem in words, or None if it matches."""
     hasher = hashlib.sha256()
     seen, seq = 0, 0
     while True:
@@ -41,7 +47,8 @@ def _blob_problem(conn: Connection, blob_id: int, sha256: str, size: int, checke
             row = conn.execute("SELECT data FROM blob_chunks WHERE blob_id = ? AND seq = ?", (blob_id, seq)).fetchone()
         except DatabaseError:
             checker.advance(max(0, size - seen))
-            return f"its bytes from offset {seen:,} on cannot be read: a page holding them is damaged"
+            return Check.tr("its bytes from offset {offset} on cannot be read: a page holding them is damaged").format(
+                offset=f"{seen:,}")
         if row is None:
             break
         chunk = row[0]
@@ -50,10 +57,14 @@ def _blob_problem(conn: Connection, blob_id: int, sha256: str, size: int, checke
         seq += 1
         checker.advance(len(chunk))
     if seen != size:
-        return f"{seen:,} bytes are stored where {size:,} were recorded"
+        return Check.tr("{stored} bytes are stored where {recorded} were recorded").format(
+            stored=f"{seen:,}", recorded=f"{size:,}")
     if hasher.hexdigest() != sha256:
-        return "its bytes no longer match the SHA-256 recorded when it was collected"
-    return ""
+        return Check.tr("its bytes no longer match the SHA-256 recorded when it was collected")
+    return None
+
+
+_EVIDENCE = Check.tr("evidence")
 
 
 def check_all_evidence(checker: Checker) -> tuple[int, int]:
@@ -62,8 +73,9 @@ def check_all_evidence(checker: Checker) -> tuple[int, int]:
         with checker.reading():
             last = checker.conn.execute("SELECT coalesce(max(id), 0) FROM blobs").fetchone()[0]
     except DatabaseError as error:
-        checker.findings.append(Finding("evidence", f"The list of evidence cannot be read ({error})."))
-        checker.stage("evidence", before, "")
+        checker.findings.append(Finding("evidence", Check.tr("The list of evidence cannot be read ({details}).")
+                                        .format(details=str(error))))
+        checker.stage(_EVIDENCE, before)
         return 0, 0
     items = stored = 0
     for blob_id in range(1, last + 1):
@@ -72,7 +84,8 @@ def check_all_evidence(checker: Checker) -> tuple[int, int]:
         if size is not None:
             items += 1
             stored += size
-    checker.stage("evidence", before, f"{items} item(s), {stored:,} bytes, every one matches its SHA-256")
+    checker.stage(_EVIDENCE, before, Check.tr("%n item(s), {size} bytes, every one matches its SHA-256", "", items)
+                  .format(size=f"{stored:,}"))
     return items, stored
 
 
@@ -84,20 +97,21 @@ def _check_blob(checker: Checker, blob_id: int) -> int | None:
     except DatabaseError:
         holders = _holders(checker.fresh_conn(), blob_id)
         checker.findings.append(Finding(
-            "evidence", f"The record of {_name_item(holders, None, blob_id)} cannot be read: a page of it is damaged.",
+            "evidence", Check.tr("The record of {item} cannot be read: a page of it is damaged.").format(
+                item=_name_item(holders, None, blob_id)),
             incident_id=holders[0][0] if holders else None, file_name=holders[0][1] if holders else None))
         return None
     if row is None or row[0] is None:
         return None  # no such id (rolled back or purged), or a blob still being written by another connection
     sha256, size = row
     problem = _blob_problem(conn, blob_id, sha256, size, checker)
-    if not problem:
+    if problem is None:
         return size
     holders = _holders(checker.fresh_conn(), blob_id)
     checker.findings.append(Finding(
-        "evidence", f"Evidence {_name_item(holders, sha256, blob_id)} (SHA-256 {sha256[:16]}…) is damaged: "
-        f"{problem}.", incident_id=holders[0][0] if holders else None,
-        file_name=holders[0][1] if holders else None, sha256=sha256))
+        "evidence", Check.tr("Evidence {item} (SHA-256 {sha256}…) is damaged: {problem}.").format(
+            item=_name_item(holders, sha256, blob_id), sha256=sha256[:16], problem=problem),
+        incident_id=holders[0][0] if holders else None, file_name=holders[0][1] if holders else None, sha256=sha256))
     return None
 
 
@@ -116,8 +130,8 @@ def check_evidence(vault: Vault, sha256s: list[str], cancelled: Cancelled | None
                 except DatabaseError:
                     row = None
                 if row is None:
-                    checker.findings.append(Finding("evidence", f"Evidence {sha256} cannot be found in the vault.",
-                                                    sha256=sha256))
+                    checker.findings.append(Finding("evidence", Check.tr(
+                        "Evidence {sha256} cannot be found in the vault.").format(sha256=sha256), sha256=sha256))
                 else:
                     _check_blob(checker, row[0])
     finally:
@@ -125,8 +139,10 @@ def check_evidence(vault: Vault, sha256s: list[str], cancelled: Cancelled | None
     return checker.findings
 
 
-def describe_for_export(findings: list[Finding]) -> str:
-    first = findings[0].message
-    more = f" ({len(findings) - 1} more problem(s))" if len(findings) > 1 else ""
-    return (f"The vault is damaged, so no bundle was written: {first}{more} "
-            "Run 'threatlog check' for the full report, and restore from a backup.")
+def describe_for_export(findings: list[Finding]) -> Text:
+    if len(findings) == 1:
+        return Errors.tr("The vault is damaged, so no bundle was written: {first} Run 'threatlog check' for the full "
+                         "report, and restore from a backup.").format(first=findings[0].message)
+    return Errors.tr("The vault is damaged, so no bundle was written: {first} (%n more problem(s)) Run 'threatlog "
+                     "check' for the full report, and restore from a backup.", "", len(findings) - 1).format(
+                         first=findings[0].message)

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from app.core.errors import ThreatlogError
+from app.core.wording import Errors, Text
 
 
 def fsync_directory(folder: Path) -> None:
@@ -31,14 +32,14 @@ def write_file_atomically(path: Path, data: bytes) -> None:
     fsync_directory(path.parent)
 
 
-def read_bounded(path: Path | str, limit: int, error: type[ThreatlogError], too_large: str) -> bytes:
+def read_bounded(path: Path | str, limit: int, error: type[ThreatlogError], too_large: Text) -> bytes:
     """A small file read whole (passphrase, key slots, allowed_signers): never more than `limit`
     bytes, so a huge or endless file given by mistake or malice cannot exhaust memory."""
     try:
         with open(path, "rb") as f:
             data = f.read(limit + 1)
     except OSError as failure:
-        raise error(f"Cannot read '{path}': {failure.strerror}.") from None
+        raise error(Errors.tr("Cannot read '{path}': {reason}.").format(path=path, reason=failure.strerror)) from None
     if len(data) > limit:
         raise error(too_large)
     return data

@@ -20,6 +20,7 @@ from app.core.drafts import IncidentDraft
 from app.core.errors import IncidentNotFound, InvalidInput
 from app.core.evidence import EvidenceItem
 from app.core.occurred import parse_occurred, utc_now
+from app.core.wording import Errors
 
 _ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
 _ID_LENGTH = 10
@@ -147,16 +148,18 @@ def _row(conn: Connection, incident_id: str) -> tuple:
         (incident_id,),
     ).fetchone()
     if row is None:
-        raise IncidentNotFound(f"No incident with id '{incident_id}'.")
+        raise IncidentNotFound(Errors.tr("No incident with id '{id}'.").format(id=incident_id))
     return row
 
 
 def _require_live(conn: Connection, incident_id: str) -> tuple:
     row = _row(conn, incident_id)
     if row[6]:
-        raise InvalidInput(f"Incident {incident_id} was purged; nothing of it is left to change.")
+        raise InvalidInput(Errors.tr("Incident {id} was purged; nothing of it is left to change.").format(
+            id=incident_id))
     if row[4]:
-        raise InvalidInput(f"Incident {incident_id} is deleted; it can be read but not changed.")
+        raise InvalidInput(Errors.tr("Incident {id} is deleted; it can be read but not changed.").format(
+            id=incident_id))
     return row
 
 
@@ -198,9 +201,10 @@ def delete(conn: Connection, incident_id: str, reason: str) -> None:
     _require_live(conn, incident_id)
     reason = reason.strip()
     if not reason:
-        raise InvalidInput("Say why the incident is deleted (--reason); the reason stays in its history.")
+        raise InvalidInput(Errors.tr("Say why the incident is deleted (--reason); the reason stays in its history."))
     if len(reason) > MAX_REASON:
-        raise InvalidInput(f"The reason is too long (at most {MAX_REASON:,} characters).")
+        raise InvalidInput(Errors.tr("The reason is too long (at most {limit} characters).").format(
+            limit=f"{MAX_REASON:,}"))
     conn.execute(
         "UPDATE incidents SET deleted_at = ?, delete_reason = ? WHERE id = ?", (utc_now(), reason, incident_id)
     )
@@ -215,7 +219,7 @@ def purge(conn: Connection, incident_id: str) -> None:
     """
     seq, _, _, _, _, _, purged_at = _row(conn, incident_id)
     if purged_at:
-        raise InvalidInput(f"Incident {incident_id} was already purged.")
+        raise InvalidInput(Errors.tr("Incident {id} was already purged.").format(id=incident_id))
     digest = _current_digest(conn, incident_id)
     evidence.detach_all(conn, incident_id)
     search.unindex(conn, seq)
@@ -251,12 +255,12 @@ def resolve_id(conn: Connection, untrusted_id: str) -> str:
     """Accept a full id or a unique prefix of at least four characters, as people type them."""
     prefix = untrusted_id.strip().lower()
     if len(prefix) < MIN_ID_PREFIX or any(ch not in _ID_ALPHABET for ch in prefix):
-        raise IncidentNotFound(f"No incident with id '{untrusted_id}'.")
+        raise IncidentNotFound(Errors.tr("No incident with id '{id}'.").format(id=untrusted_id))
     rows = conn.execute(
         "SELECT id FROM incidents WHERE id >= ? AND id < ? ORDER BY id LIMIT 2", (prefix, prefix + "\x7f")
     ).fetchall()
     if not rows:
-        raise IncidentNotFound(f"No incident with id '{untrusted_id}'.")
+        raise IncidentNotFound(Errors.tr("No incident with id '{id}'.").format(id=untrusted_id))
     if len(rows) > 1:
-        raise InvalidInput(f"'{untrusted_id}' matches several incidents; type more of the id.")
+        raise InvalidInput(Errors.tr("'{id}' matches several incidents; type more of the id.").format(id=untrusted_id))
     return rows[0][0]

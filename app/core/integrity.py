@@ -34,6 +34,7 @@ from app.core.database import Connection, DatabaseError
 from app.core.errors import KeySlotInvalid
 from app.core.evidence_check import check_all_evidence, check_evidence, describe_for_export
 from app.core.wal_check import WalDamage, inspect_wal
+from app.core.wording import Check, Errors
 
 if TYPE_CHECKING:
     from app.core.vault import Vault
@@ -94,19 +95,29 @@ def _check_keyslots(checker: Checker, vault: Vault) -> None:
     try:
         on_disk = keyslots.load(vault.folder / SLOTS_NAME)
         if on_disk.vault_id != vault.vault_id:
-            raise KeySlotInvalid("it belongs to another vault")
+            raise KeySlotInvalid(Errors.tr("it belongs to another vault"))
     except KeySlotInvalid as error:
-        checker.findings.append(Finding(
-            "keyslots",
-            f"The key-slot file {SLOTS_NAME} is damaged ({error}); the vault will not open once it is locked. "
-            "While it is still unlocked, make a backup now: a backup carries the key slots this vault was "
-            "unlocked with."))
+        checker.findings.append(Finding("keyslots", Check.tr(
+            "The key-slot file {name} is damaged ({reason}); the vault will not open once it is locked. While it is "
+            "still unlocked, make a backup now: a backup carries the key slots this vault was unlocked with."
+        ).format(name=SLOTS_NAME, reason=error.text)))
     else:
         _check_slot_digests(checker, vault, on_disk)
-    checker.stage("key-slot file", before, "readable, belongs to this vault, every slot as recorded")
+    checker.stage(Check.tr("key-slot file"), before,
+                  Check.tr("readable, belongs to this vault, every slot as recorded"))
 
 
-_SECRETS = {"passphrase": "passphrase", "recovery": "recovery code"}
+# A whole sentence for each slot: the secret it names is a different word in each language.
+_SLOT_DAMAGED = {
+    "passphrase": Check.tr(
+        "The passphrase slot of the key-slot file {name} is damaged (it differs from the one this vault recorded): "
+        "the passphrase would no longer open the vault. Keep the vault's other secret safe, and restore from a "
+        "backup made before the damage if you need the passphrase."),
+    "recovery": Check.tr(
+        "The recovery slot of the key-slot file {name} is damaged (it differs from the one this vault recorded): "
+        "the recovery code would no longer open the vault. Keep the vault's other secret safe, and restore from a "
+        "backup made before the damage if you need the recovery code."),
+}
 
 
 def _check_slot_digests(checker: Checker, vault: Vault, on_disk: keyslots.KeySlotFile) -> None:
@@ -124,12 +135,7 @@ def _check_slot_digests(checker: Checker, vault: Vault, on_disk: keyslots.KeySlo
         except DatabaseError:
             return  # an unreadable page: the page check names it
         if row is not None and row[0] != keyslots.slot_digest(slot):
-            secret = _SECRETS[slot.kind]
-            checker.findings.append(Finding(
-                "keyslots",
-                f"The {slot.kind} slot of the key-slot file {SLOTS_NAME} is damaged (it differs from the one "
-                f"this vault recorded): the {secret} would no longer open the vault. Keep the vault's other secret safe, "
-                f"and restore from a backup made before the damage if you need the {secret}."))
+            checker.findings.append(Finding("keyslots", _SLOT_DAMAGED[slot.kind].format(name=SLOTS_NAME)))
 
 
 def _check_wal(checker: Checker, vault: Vault) -> None:
@@ -138,7 +144,7 @@ def _check_wal(checker: Checker, vault: Vault) -> None:
     damage = vault.wal_damage_at_open or inspect_wal(vault.db_path, vault_key(vault), vault_page_size(vault))
     if damage is not None:
         checker.findings.append(Finding("wal", damage.describe(), page=damage.first_bad_page))
-    checker.stage("write-ahead log", before, "no saved change is cut off")
+    checker.stage(Check.tr("write-ahead log"), before, Check.tr("no saved change is cut off"))
 
 
 def _check_pages(checker: Checker, page_count: int) -> int:
@@ -149,17 +155,20 @@ def _check_pages(checker: Checker, page_count: int) -> int:
             rows = checker.conn.execute("PRAGMA cipher_integrity_check").fetchall()
     except DatabaseError as error:
         rows = []
-        checker.findings.append(Finding("page", f"SQLCipher could not check the pages ({error})."))
+        checker.findings.append(Finding("page", Check.tr("SQLCipher could not check the pages ({details}).").format(
+            details=str(error))))
     for (message,) in rows:
         match = _PAGE_MESSAGE.search(str(message))
         page = int(match[1]) if match else None
         if page is not None:
-            checker.findings.append(Finding(
-                "page", f"Page {page} of vault.db (of {page_count}) was changed on disk: SQLCipher's "
-                f"authentication code for it does not match ({message}).", page=page))
+            checker.findings.append(Finding("page", Check.tr(
+                "Page {page} of vault.db (of {pages}) was changed on disk: SQLCipher's authentication code for it "
+                "does not match ({details}).").format(page=page, pages=page_count, details=str(message)), page=page))
         else:
-            checker.findings.append(Finding("page", f"SQLCipher reports: {message}."))
-    checker.stage("database pages (SQLCipher HMAC)", before, f"all {page_count} pages authentic")
+            checker.findings.append(Finding("page", Check.tr("SQLCipher reports: {details}.").format(
+                details=str(message))))
+    checker.stage(Check.tr("database pages (SQLCipher HMAC)"), before,
+                  Check.tr("all %n page(s) authentic", "", page_count))
     return page_count
 
 
@@ -170,11 +179,18 @@ def _check_structure(checker: Checker) -> None:
         with checker.interruptible():
             rows = [str(r[0]) for r in checker.conn.execute("PRAGMA quick_check")]
     except DatabaseError as error:
-        rows = [f"the check stopped at a page it cannot read ({error})"]
+        rows = []
+        checker.findings.append(Finding("structure", Check.tr(
+            "SQLite's structure check: the check stopped at a page it cannot read ({details}).").format(
+                details=str(error))))
     for row in rows:
         if row != "ok":
-            checker.findings.append(Finding("structure", f"SQLite's structure check: {row}."))
-    checker.stage("database structure (SQLite quick_check)", before, "ok")
+            checker.findings.append(Finding("structure", Check.tr("SQLite's structure check: {details}.").format(
+                details=row)))
+    checker.stage(Check.tr("database structure (SQLite quick_check)"), before, Check.tr("ok"))
+
+
+_CUSTODY_LOG = Check.tr("custody log")
 
 
 def _check_custody(checker: Checker) -> ChainReport | None:
@@ -183,14 +199,14 @@ def _check_custody(checker: Checker) -> ChainReport | None:
     try:
         chain = custody.verify(checker.conn)
     except DatabaseError as error:
-        checker.findings.append(Finding(
-            "custody", f"The custody log cannot be read: a page of it is damaged ({error})."))
-        checker.stage("custody log", before, "")
+        checker.findings.append(Finding("custody", Check.tr(
+            "The custody log cannot be read: a page of it is damaged ({details}).").format(details=str(error))))
+        checker.stage(_CUSTODY_LOG, before)
         return None
     if not chain.intact:
-        checker.findings.append(Finding(
-            "custody", f"The custody log is broken at entry {chain.first_bad_seq}: {chain.problem}."))
-    checker.stage("custody log", before, f"{chain.entries} entries, hash chain intact")
+        checker.findings.append(Finding("custody", Check.tr("The custody log is broken at entry {entry}: {problem}.")
+                                        .format(entry=chain.first_bad_seq, problem=chain.problem)))
+    checker.stage(_CUSTODY_LOG, before, Check.tr("%n entries, hash chain intact", "", chain.entries))
     return chain
 
 
@@ -202,6 +218,9 @@ def _ids_by_seq(conn: Connection) -> dict[int, str]:
         return {}
 
 
+_INCIDENTS = Check.tr("incidents")
+
+
 def _check_incidents(checker: Checker) -> int:
     before = len(checker.findings)
     conn = checker.conn
@@ -209,8 +228,9 @@ def _check_incidents(checker: Checker) -> int:
         with checker.reading():
             last = conn.execute("SELECT coalesce(max(seq), 0) FROM incidents").fetchone()[0]
     except DatabaseError as error:
-        checker.findings.append(Finding("incident", f"The list of incidents cannot be read ({error})."))
-        checker.stage("incidents", before, "")
+        checker.findings.append(Finding("incident", Check.tr("The list of incidents cannot be read ({details}).")
+                                        .format(details=str(error))))
+        checker.stage(_INCIDENTS, before)
         return 0
     with checker.reading():
         names = _ids_by_seq(conn)
@@ -220,7 +240,7 @@ def _check_incidents(checker: Checker) -> int:
             checker.check_cancelled()
         with checker.reading():
             readable += _check_incident(checker, seq, names.get(seq))
-    checker.stage("incidents", before, f"{readable} readable, every revision matches its SHA-256")
+    checker.stage(_INCIDENTS, before, Check.tr("%n readable, every revision matches its SHA-256", "", readable))
     return readable
 
 
@@ -230,9 +250,10 @@ def _check_incident(checker: Checker, seq: int, name: str | None) -> int:
         # data too: a long incident's JSON lies on overflow pages that reading the id alone skips.
         row = checker.conn.execute("SELECT id, data FROM incidents WHERE seq = ?", (seq,)).fetchone()
     except DatabaseError:
-        label = f"incident {name}" if name else f"incident number {seq} (its id is unreadable too)"
-        checker.findings.append(Finding("incident", f"The record of {label} cannot be read: a page of it is "
-                                        "damaged.", incident_id=name))
+        unreadable = (Check.tr("The record of incident {incident} cannot be read: a page of it is damaged.").format(
+            incident=name) if name else Check.tr("The record of incident number {number} (its id is unreadable too) "
+                                                 "cannot be read: a page of it is damaged.").format(number=seq))
+        checker.findings.append(Finding("incident", unreadable, incident_id=name))
         return 0
     if row is None:
         return 0
@@ -246,12 +267,13 @@ def _check_revisions(checker: Checker, incident_id: str) -> None:
             "SELECT revision, data, sha256 FROM revisions WHERE incident_id = ? ORDER BY revision", (incident_id,)
         ).fetchall()
     except DatabaseError:
-        checker.findings.append(Finding("incident", f"The saved versions of incident {incident_id} cannot be read: "
-                                        "a page of them is damaged.", incident_id=incident_id))
+        checker.findings.append(Finding("incident", Check.tr(
+            "The saved versions of incident {incident} cannot be read: a page of them is damaged.").format(
+                incident=incident_id), incident_id=incident_id))
         return
     for revision, data, sha256 in rows:
         if hashlib.sha256(str(data).encode("utf-8")).hexdigest() != sha256:
-            checker.findings.append(Finding(
-                "incident", f"Version {revision} of incident {incident_id} no longer matches its recorded SHA-256.",
-                incident_id=incident_id))
+            checker.findings.append(Finding("incident", Check.tr(
+                "Version {revision} of incident {incident} no longer matches its recorded SHA-256.").format(
+                    revision=revision, incident=incident_id), incident_id=incident_id))
 

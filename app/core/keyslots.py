@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from app.core.errors import KeySlotInvalid, WrongPassphrase
 from app.core.fsutil import read_bounded, write_file_atomically
+from app.core.wording import Errors
 
 FORMAT = "threatlog-keyslots"
 VERSION = 1
@@ -60,17 +61,16 @@ class KdfParams:
 
     def check(self) -> None:
         if not MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB:
-            raise KeySlotInvalid(
-                f"Refusing key derivation with {self.memory_kib // 1024} MiB of memory: "
-                f"allowed is {MIN_MEMORY_KIB // 1024}–{MAX_MEMORY_KIB // 1024} MiB."
-            )
+            raise KeySlotInvalid(Errors.tr(
+                "Refusing key derivation with {memory} MiB of memory: allowed is {minimum}–{maximum} MiB."
+            ).format(memory=self.memory_kib // 1024, minimum=MIN_MEMORY_KIB // 1024, maximum=MAX_MEMORY_KIB // 1024))
         if not MIN_ITERATIONS <= self.iterations <= MAX_ITERATIONS:
-            raise KeySlotInvalid(
-                f"Refusing key derivation with {self.iterations} iterations: "
-                f"allowed is {MIN_ITERATIONS}–{MAX_ITERATIONS}."
-            )
+            raise KeySlotInvalid(Errors.tr(
+                "Refusing key derivation with {iterations} iterations: allowed is {minimum}–{maximum}."
+            ).format(iterations=self.iterations, minimum=MIN_ITERATIONS, maximum=MAX_ITERATIONS))
         if not 1 <= self.lanes <= MAX_LANES:
-            raise KeySlotInvalid(f"Refusing key derivation with {self.lanes} lanes: allowed is 1–{MAX_LANES}.")
+            raise KeySlotInvalid(Errors.tr("Refusing key derivation with {lanes} lanes: allowed is 1–{maximum}.")
+                                 .format(lanes=self.lanes, maximum=MAX_LANES))
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,12 @@ class KeySlot:
     salt: bytes
     nonce: bytes
     wrapped_key: bytes
+
+
+_NO_SLOT = {
+    "passphrase": Errors.tr("The vault has no passphrase key slot."),
+    "recovery": Errors.tr("The vault has no recovery key slot."),
+}
 
 
 @dataclass(frozen=True)
@@ -92,7 +98,7 @@ class KeySlotFile:
         for slot in self.slots:
             if slot.kind == kind:
                 return slot
-        raise KeySlotInvalid(f"The vault has no {kind} key slot.")
+        raise KeySlotInvalid(_NO_SLOT[kind])
 
     def replace(self, new_slot: KeySlot) -> KeySlotFile:
         others = tuple(s for s in self.slots if s.kind != new_slot.kind)
@@ -152,10 +158,10 @@ def wrap_key(db_key: bytes, secret: bytes, kind: str, params: KdfParams, vault_i
 
 
 _WRONG_SECRET = {
-    "passphrase": "Wrong passphrase. Nothing was changed. If you are sure it is right, the key-slot file may be "
-                  "damaged: unlock with your recovery code instead, or restore your latest backup.",
-    "recovery": "Wrong recovery code. Nothing was changed. If you are sure it is right, the key-slot file may be "
-                "damaged: unlock with your passphrase instead, or restore your latest backup.",
+    "passphrase": Errors.tr("Wrong passphrase. Nothing was changed. If you are sure it is right, the key-slot file "
+                            "may be damaged: unlock with your recovery code instead, or restore your latest backup."),
+    "recovery": Errors.tr("Wrong recovery code. Nothing was changed. If you are sure it is right, the key-slot file "
+                          "may be damaged: unlock with your passphrase instead, or restore your latest backup."),
 }
 
 
@@ -189,13 +195,15 @@ def _b64(data: bytes) -> str:
 
 def _unb64(value: object, field: str, length: int) -> bytes:
     if not isinstance(value, str):
-        raise KeySlotInvalid(f"The key-slot file is damaged: '{field}' is missing.")
+        raise KeySlotInvalid(Errors.tr("The key-slot file is damaged: '{field}' is missing.").format(field=field))
     try:
         raw = base64.b64decode(value, validate=True)
     except ValueError:
-        raise KeySlotInvalid(f"The key-slot file is damaged: '{field}' is not base64.") from None
+        raise KeySlotInvalid(Errors.tr("The key-slot file is damaged: '{field}' is not base64.").format(
+            field=field)) from None
     if len(raw) != length:
-        raise KeySlotInvalid(f"The key-slot file is damaged: '{field}' has the wrong length.")
+        raise KeySlotInvalid(Errors.tr("The key-slot file is damaged: '{field}' has the wrong length.").format(
+            field=field))
     return raw
 
 
@@ -203,7 +211,8 @@ def _int_field(obj: dict, field: str) -> int:
     value = obj.get(field)
     # bool is an int in Python; a JSON true must not pass as 1 lane.
     if not isinstance(value, int) or isinstance(value, bool):
-        raise KeySlotInvalid(f"The key-slot file is damaged: '{field}' must be a whole number.")
+        raise KeySlotInvalid(Errors.tr("The key-slot file is damaged: '{field}' must be a whole number.").format(
+            field=field))
     return value
 
 
@@ -234,13 +243,13 @@ def serialize(slots: KeySlotFile) -> bytes:
 
 def _parse_slot(untrusted_slot: object) -> KeySlot:
     if not isinstance(untrusted_slot, dict):
-        raise KeySlotInvalid("The key-slot file is damaged: a slot is not an object.")
+        raise KeySlotInvalid(Errors.tr("The key-slot file is damaged: a slot is not an object."))
     kind = untrusted_slot.get("kind")
     if kind not in SLOT_KINDS:
-        raise KeySlotInvalid("The key-slot file is damaged: unknown slot kind.")
+        raise KeySlotInvalid(Errors.tr("The key-slot file is damaged: unknown slot kind."))
     kdf = untrusted_slot.get("kdf")
     if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
-        raise KeySlotInvalid("The key-slot file names a key derivation other than Argon2id; refusing it.")
+        raise KeySlotInvalid(Errors.tr("The key-slot file names a key derivation other than Argon2id; refusing it."))
     params = KdfParams(_int_field(kdf, "memory_kib"), _int_field(kdf, "iterations"), _int_field(kdf, "lanes"))
     params.check()
     return KeySlot(
@@ -252,37 +261,39 @@ def _parse_slot(untrusted_slot: object) -> KeySlot:
     )
 
 
+_TOO_LARGE = Errors.tr("The key-slot file is far larger than any real one; refusing to read it.")
+
+
 def parse(untrusted_bytes: bytes) -> KeySlotFile:
     if len(untrusted_bytes) > MAX_SLOT_FILE_BYTES:
-        raise KeySlotInvalid("The key-slot file is far larger than any real one; refusing to read it.")
+        raise KeySlotInvalid(_TOO_LARGE)
     try:
         doc = json.loads(untrusted_bytes.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise KeySlotInvalid("The key-slot file is damaged: it is not valid JSON.") from None
+        raise KeySlotInvalid(Errors.tr("The key-slot file is damaged: it is not valid JSON.")) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise KeySlotInvalid("This is not a Threatlog key-slot file.")
+        raise KeySlotInvalid(Errors.tr("This is not a Threatlog key-slot file."))
     if doc.get("version") != VERSION:
-        raise KeySlotInvalid("The key-slot file was written by another version of Threatlog.")
+        raise KeySlotInvalid(Errors.tr("The key-slot file was written by another version of Threatlog."))
     vault_id = doc.get("vault_id")
     if not isinstance(vault_id, str) or not 1 <= len(vault_id) <= 64:
-        raise KeySlotInvalid("The key-slot file is damaged: 'vault_id' is missing.")
+        raise KeySlotInvalid(Errors.tr("The key-slot file is damaged: 'vault_id' is missing."))
     page_size = _int_field(doc, "cipher_page_size")
     if page_size not in CIPHER_PAGE_SIZES:
-        raise KeySlotInvalid("The key-slot file is damaged: unsupported database page size.")
+        raise KeySlotInvalid(Errors.tr("The key-slot file is damaged: unsupported database page size."))
     raw_slots = doc.get("slots")
     if not isinstance(raw_slots, list) or not 1 <= len(raw_slots) <= len(SLOT_KINDS):
-        raise KeySlotInvalid("The key-slot file is damaged: it has no usable key slots.")
+        raise KeySlotInvalid(Errors.tr("The key-slot file is damaged: it has no usable key slots."))
     slots = tuple(_parse_slot(s) for s in raw_slots)
     if len({s.kind for s in slots}) != len(slots):
-        raise KeySlotInvalid("The key-slot file is damaged: a key slot appears twice.")
+        raise KeySlotInvalid(Errors.tr("The key-slot file is damaged: a key slot appears twice."))
     return KeySlotFile(vault_id, page_size, slots)
 
 
 def load(path: Path) -> KeySlotFile:
     if not path.exists():
-        raise KeySlotInvalid(f"The vault's key-slot file {path.name} is missing.")
-    return parse(read_bounded(path, MAX_SLOT_FILE_BYTES, KeySlotInvalid,
-                              "The key-slot file is far larger than any real one; refusing to read it."))
+        raise KeySlotInvalid(Errors.tr("The vault's key-slot file {name} is missing.").format(name=path.name))
+    return parse(read_bounded(path, MAX_SLOT_FILE_BYTES, KeySlotInvalid, _TOO_LARGE))
 
 
 def save(path: Path, slots: KeySlotFile) -> None:

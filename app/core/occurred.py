@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 
 from app.core.errors import InvalidInput
+from app.core.wording import Errors, Text
 
 MAX_TEXT_LENGTH = 100
 MIN_YEAR = 1900
@@ -23,7 +24,7 @@ MAX_YEAR = 2100
 # Real-world offsets run from -12:00 to +14:00; a larger one is a typo.
 _MAX_OFFSET = timedelta(hours=14)
 
-_EXAMPLES = "like 2026-10-05, 2026-10-05 14:30, 2026-10 or 2026"
+_EXAMPLES = Errors.tr("like 2026-10-05, 2026-10-05 14:30, 2026-10 or 2026")
 
 _SINGLE = re.compile(
     r"""
@@ -89,9 +90,9 @@ def _parse(untrusted_text: str, default_tz: tzinfo | None) -> Occurred:
     if len(parts) == 1:
         return _parse_single(text, default_tz)
     if len(parts) > 2:
-        raise InvalidInput(
-            f"Cannot read the range {_quote(text)}: a range has one start and one end, separated by '/' or '..'."
-        )
+        raise InvalidInput(Errors.tr(
+            "Cannot read the range {text}: a range has one start and one end, separated by '/' or '..'."
+        ).format(text=_quote(text)))
     return _parse_range(text, parts[0], parts[1], default_tz)
 
 
@@ -102,7 +103,8 @@ def parse_date_bound(untrusted_text: str, *, end: bool, default_tz: tzinfo | Non
     """
     text = _bounded_text(untrusted_text)
     if _RANGE_SEPARATOR.search(text):
-        raise InvalidInput(f"Cannot use the range {_quote(text)} here: give one date, month, year or time.")
+        raise InvalidInput(Errors.tr("Cannot use the range {text} here: give one date, month, year or time.").format(
+            text=_quote(text)))
     occurred = _parse_single(text, default_tz)
     return occurred.end if end else occurred.start
 
@@ -114,26 +116,25 @@ def utc_now() -> str:
 
 def _bounded_text(untrusted_text: str) -> str:
     if len(untrusted_text) > MAX_TEXT_LENGTH:
-        raise InvalidInput(
-            f"The date {_quote(untrusted_text[:20])}… is too long: {len(untrusted_text)} characters,"
-            f" at most {MAX_TEXT_LENGTH}."
-        )
+        raise InvalidInput(Errors.tr("The date {text}… is too long: {length} characters, at most {limit}.").format(
+            text=_quote(untrusted_text[:20]), length=len(untrusted_text), limit=MAX_TEXT_LENGTH))
     text = untrusted_text.strip()
     if not text:
-        raise InvalidInput(f"No date given: write one {_EXAMPLES}, or a range like 2026-10-01/2026-10-10.")
+        raise InvalidInput(Errors.tr("No date given: write one {examples}, or a range like 2026-10-01/2026-10-10.").format(
+            examples=_EXAMPLES))
     return text
 
 
 def _parse_range(text: str, first_text: str, last_text: str, default_tz: tzinfo | None) -> Occurred:
     if not first_text or not last_text:
-        missing = "start" if not first_text else "end"
-        raise InvalidInput(f"Cannot read the range {_quote(text)}: the {missing} is missing.")
+        missing = Errors.tr("Cannot read the range {text}: the start is missing.") if not first_text else \
+            Errors.tr("Cannot read the range {text}: the end is missing.")
+        raise InvalidInput(missing.format(text=_quote(text)))
     first = _parse_single(first_text, default_tz)
     last = _parse_single(last_text, default_tz)
     if last.end < first.start:
-        raise InvalidInput(
-            f"Cannot read the range {_quote(text)}: it ends ({last.text}) before it starts ({first.text})."
-        )
+        raise InvalidInput(Errors.tr("Cannot read the range {text}: it ends ({end}) before it starts ({start}).").format(
+            text=_quote(text), end=last.text, start=first.text))
     return Occurred("range", f"{first.text}/{last.text}", first.start, last.end)
 
 
@@ -166,15 +167,16 @@ def _canonical_instant(text: str) -> Occurred | None:
 def _parse_general(text: str, default_tz: tzinfo | None) -> Occurred:
     match = _SINGLE.fullmatch(text)
     if match is None:
-        raise InvalidInput(f"Cannot read the date {_quote(text)}: write it {_EXAMPLES}.")
-    year = _checked(text, "year", match["year"], MIN_YEAR, MAX_YEAR)
+        raise InvalidInput(Errors.tr("Cannot read the date {text}: write it {examples}.").format(
+            text=_quote(text), examples=_EXAMPLES))
+    year = _checked(text, Errors.tr("year"), match["year"], MIN_YEAR, MAX_YEAR)
     if match["month"] is None:
         return _period("year", f"{year:04d}", datetime(year, 1, 1), datetime(year, 12, 31))
-    month = _checked(text, "month", match["month"], 1, 12)
+    month = _checked(text, Errors.tr("month"), match["month"], 1, 12)
     last_day = calendar.monthrange(year, month)[1]
     if match["day"] is None:
         return _period("month", f"{year:04d}-{month:02d}", datetime(year, month, 1), datetime(year, month, last_day))
-    day = _checked(text, "day", match["day"], 1, last_day, f" for {year:04d}-{month:02d}")
+    day = _checked(text, Errors.tr("day"), match["day"], 1, last_day, f"{year:04d}-{month:02d}")
     if match["hour"] is None:
         date = datetime(year, month, day)
         return _period("date", f"{date:%Y-%m-%d}", date, date)
@@ -182,18 +184,20 @@ def _parse_general(text: str, default_tz: tzinfo | None) -> Occurred:
         year,
         month,
         day,
-        _checked(text, "hour", match["hour"], 0, 23),
-        _checked(text, "minute", match["minute"], 0, 59),
-        _checked(text, "second", match["second"] or "0", 0, 59),
+        _checked(text, Errors.tr("hour"), match["hour"], 0, 23),
+        _checked(text, Errors.tr("minute"), match["minute"], 0, 59),
+        _checked(text, Errors.tr("second"), match["second"] or "0", 0, 59),
     )
     offset = _zone_offset(text, wall, default_tz) if match["offset"] is None else _typed_offset(text, match)
     return _instant(text, wall, offset)
 
 
-def _checked(text: str, name: str, digits: str, low: int, high: int, where: str = "") -> int:
+def _checked(text: str, name: Text, digits: str, low: int, high: int, month: str = "") -> int:
     value = int(digits)
     if not low <= value <= high:
-        raise InvalidInput(f"Cannot read the date {_quote(text)}: {name} must be {low}–{high}{where}.")
+        template = (Errors.tr("Cannot read the date {text}: {name} must be {low}–{high} for {month}.") if month
+                    else Errors.tr("Cannot read the date {text}: {name} must be {low}–{high}."))
+        raise InvalidInput(template.format(text=_quote(text), name=name, low=low, high=high, month=month))
     return value
 
 
@@ -203,7 +207,8 @@ def _period(kind: str, canonical: str, first_day: datetime, last_day: datetime) 
 
 def _instant(text: str, wall: datetime, offset: timedelta) -> Occurred:
     if abs(offset) > _MAX_OFFSET:
-        raise InvalidInput(f"Cannot read the date {_quote(text)}: time-zone offset must be -14:00 to +14:00.")
+        raise InvalidInput(Errors.tr("Cannot read the date {text}: time-zone offset must be -14:00 to +14:00.").format(
+            text=_quote(text)))
     moment = wall.replace(tzinfo=timezone(offset))
     utc = f"{moment.astimezone(timezone.utc):%Y-%m-%dT%H:%M:%S}Z"
     return Occurred("instant", f"{wall:%Y-%m-%dT%H:%M:%S}{_format_offset(offset)}", utc, utc)
@@ -214,8 +219,8 @@ def _typed_offset(text: str, match: re.Match[str]) -> timedelta:
         return timedelta(0)
     size = timedelta(
         hours=int(match["off_hours"]),
-        minutes=_checked(text, "time-zone offset minute", match["off_minutes"], 0, 59),
-        seconds=_checked(text, "time-zone offset second", match["off_seconds"] or "0", 0, 59),
+        minutes=_checked(text, Errors.tr("time-zone offset minute"), match["off_minutes"], 0, 59),
+        seconds=_checked(text, Errors.tr("time-zone offset second"), match["off_seconds"] or "0", 0, 59),
     )
     return -size if match["sign"] == "-" else size
 
@@ -229,7 +234,8 @@ def _zone_offset(text: str, wall: datetime, default_tz: tzinfo | None) -> timede
         # Some platforms cannot look up the local zone for old dates (Windows before 1970).
         offset = None
     if offset is None:
-        raise InvalidInput(f"Cannot tell the time zone for {_quote(text)}: add an offset after the time, e.g. +04:00.")
+        raise InvalidInput(Errors.tr("Cannot tell the time zone for {text}: add an offset after the time, e.g. +04:00.")
+                           .format(text=_quote(text)))
     # The canonical text has whole seconds; rounding keeps text and bounds describing one instant.
     return timedelta(seconds=round(offset.total_seconds()))
 

@@ -28,6 +28,7 @@ from PIL import Image
 
 from app.core.database import Connection, transaction
 from app.core.errors import OperationCancelled
+from app.core.wording import Errors
 
 # Re-captures measured within 6 bits, different screenshots of one app 10 or more apart.
 MAX_DISTANCE = 8
@@ -108,7 +109,7 @@ def store_missing(conn: Connection, progress: Callable[[int, int], None] | None 
     stored = 0
     for start in range(0, len(ids), _BATCH):
         if cancelled is not None and cancelled():
-            raise OperationCancelled("Campaign detection")
+            raise OperationCancelled(Errors.tr("Campaign detection"))
         with transaction(conn):
             for blob_id in ids[start:start + _BATCH]:
                 # One thumbnail at a time: ten thousand of them at once would be hundreds of megabytes.

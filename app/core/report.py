@@ -17,7 +17,9 @@ from typing import Any
 
 from app.core.report_chart import Timeline, draw_timeline
 from app.core.report_incidents import IncidentPages
-from app.core.report_layout import ACCENT, INK, MONO, MUTED, PANEL, RULE, WARN_FILL, WARN_INK, ReportPDF, as_list, when
+from app.core.report_layout import ACCENT, INK, MONO, MUTED, PANEL, RULE, WARN_FILL, WARN_INK, ReportPDF
+from app.core.report_values import ENGLISH, ReportLanguage, as_list, when
+from app.core.wording import Report
 
 
 @dataclass(frozen=True)
@@ -33,23 +35,23 @@ class ReportContext:
 
 
 def render_report(context: ReportContext, incidents: list[dict], thumbnail: Callable[[str], bytes | None],
-                  timeline: Timeline | None = None) -> bytes:
-    """The report as PDF bytes. Odd incident content never makes it fail.
+                  timeline: Timeline | None = None, language: ReportLanguage = ENGLISH) -> bytes:
+    """The report as PDF bytes, in `language`. Odd incident content never makes it fail.
 
     Should laying out some text still fail (a bug, not a refusal), the report is made again with
     every non-ASCII character written as an escape, and says so on its cover: the bundle keeps a
     report, and the exact text is in data/incidents.json either way.
     """
     try:
-        return _render(context, incidents, thumbnail, timeline)
+        return _render(context, incidents, thumbnail, timeline, language)
     except Exception:
-        return _render(context, _ascii(incidents), thumbnail, timeline, simplified=True)
+        return _render(context, _ascii(incidents), thumbnail, timeline, language, simplified=True)
 
 
 def _render(context: ReportContext, incidents: list[dict], thumbnail: Callable[[str], bytes | None],
-            timeline: Timeline | None = None, simplified: bool = False) -> bytes:
+            timeline: Timeline | None = None, language: ReportLanguage = ENGLISH, simplified: bool = False) -> bytes:
     items = [item if isinstance(item, dict) else {} for item in (incidents or [])]
-    writer = _Writer(context, items, thumbnail)
+    writer = _Writer(context, items, thumbnail, language)
     try:
         writer.cover(simplified)
         writer.index()
@@ -75,6 +77,8 @@ def _ascii(value: Any) -> Any:
 # -- the document ---------------------------------------------------------------------------------
 
 _ROW_H, _INDEX_HEAD_H = 11.0, 7.0
+# How to verify, in each language the app speaks: the report's own language first, then the other
+# two, since the recipient (a court abroad, a lawyer at home) may read another language than the sender.
 _COVER_AZ = (
     "Bu hesabat paketin oxunaqlı xülasəsidir; orijinal sübut faylları data/evidence qovluğunda, "
     "qeydə alınmış dəqiq məlumatlar isə data/incidents.json faylındadır. Paket imzalandıqdan sonra "
@@ -96,50 +100,59 @@ _COVER_EN = (
     "above; confirm this fingerprint with the sender by phone or in person.")
 
 
+_COVERS = {"en": ("How to verify this bundle", _COVER_EN), "az": ("Bu paketi necə yoxlamaq olar", _COVER_AZ),
+           "ru": ("Как проверить этот пакет", _COVER_RU)}
+
+
 class _Writer(IncidentPages):
     """The incident pages (report_incidents.py) with what comes before them: cover, index, chart."""
 
     def __init__(self, context: ReportContext, incidents: list[dict],
-                 thumbnail: Callable[[str], bytes | None]) -> None:
+                 thumbnail: Callable[[str], bytes | None], language: ReportLanguage) -> None:
         self.context = context
         self.short_id = re.sub(r"[^0-9a-fA-F]", "", str(context.bundle_id))[:8] or "unknown"
-        pdf = ReportPDF(footer_left=f"Threatlog evidence report · bundle {self.short_id}")
-        pdf.set_title("Evidence report")
+        say = language.say
+        pdf = ReportPDF(footer_left=say(Report.tr("Threatlog evidence report · bundle {bundle}").format(
+            bundle=self.short_id)), page_of=language.template(Report.tr("Page {page} of {pages}")))
+        pdf.set_title(say(Report.tr("Evidence report")))
         pdf.set_creator("Threatlog")
-        pdf.set_lang("en")
+        pdf.set_lang(language.code)
         try:
             moment = datetime.strptime(str(context.exported_at), "%Y-%m-%dT%H:%M:%SZ")
             pdf.set_creation_date(moment.replace(tzinfo=timezone.utc))
         except ValueError:
             pass
-        super().__init__(pdf, incidents, thumbnail)
+        super().__init__(pdf, incidents, thumbnail, language)
 
     # cover
 
     def cover(self, simplified: bool) -> None:
-        pdf, ctx = self.pdf, self.context
+        pdf, ctx, say = self.pdf, self.context, self.say
         pdf.add_page()
-        pdf.start_section("Cover")
+        pdf.start_section(say(Report.tr("Cover")))
         count, files = len(self.incidents), sum(len(as_list(item.get("evidence"))) for item in self.incidents)
-        pdf.para("THREATLOG · EVIDENCE BUNDLE", 8.5, MUTED, bold=True, gap=1)
-        pdf.para("Evidence report", 26, INK, bold=True, height=12, gap=1.5)
+        pdf.para(say(Report.tr("THREATLOG · EVIDENCE BUNDLE")), 8.5, MUTED, bold=True, gap=1)
+        pdf.para(say(Report.tr("Evidence report")), 26, INK, bold=True, height=12, gap=1.5)
         pdf.para(self.text(ctx.bag_name), 10, MUTED, family=MONO, gap=5)
         if simplified:
-            pdf.para("Simplified report: some incident text could not be laid out, so every character outside "
-                     "plain ASCII is written as an escape (\\u…). The exact data is in data/incidents.json.",
-                     9, WARN_INK, fill=WARN_FILL, pad=2, height=5, gap=4)
+            pdf.para(say(Report.tr("Simplified report: some incident text could not be laid out, so every character "
+                                   "outside plain ASCII is written as an escape (\\u…). The exact data is in "
+                                   "data/incidents.json.")), 9, WARN_INK, fill=WARN_FILL, pad=2, height=5, gap=4)
         exported = when(ctx.exported_at, seconds=True) or self.text(ctx.exported_at)
-        pdf.row("Exported", exported and f"{exported}  (computer clock)")
+        pdf.row(say(Report.tr("Exported")),
+                exported and say(Report.tr("{moment}  (computer clock)").format(moment=exported)))
         gps = sum(1 for item in self.incidents for ev in as_list(item.get("evidence"))
                   if isinstance(ev, dict) and ev.get("gps_in_metadata") is True)
-        pdf.row("Contents", f"{count} incident{'s' * (count != 1)}, {files} evidence file{'s' * (files != 1)}",
-                f"{gps} of the files carr{'ies' if gps == 1 else 'y'} GPS coordinates in {'its' if gps == 1 else 'their'} metadata: share with care"
-                if gps else "")
-        pdf.row("Also included", f"private notes: {'yes' if ctx.included_notes else 'no'}   ·   "
-                                 f"locations: {'yes' if ctx.included_location else 'no'}")
-        pdf.row("Bundle ID", self.text(ctx.bundle_id), family=MONO, size=9)
-        pdf.row("Custody log head", self.text(ctx.custody_head), family=MONO, size=8.3,
-                note="SHA-256 of the vault's last custody-log entry at export; also in bag-info.txt")
+        contents = Report.tr("{incidents}, {files}").format(
+            incidents=Report.tr("%n incident(s)", "", count), files=Report.tr("%n evidence file(s)", "", files))
+        gps_note = Report.tr("GPS coordinates in the metadata of %n file(s): share with care", "", gps)
+        pdf.row(say(Report.tr("Contents")), say(contents), say(gps_note) if gps else "")
+        yes, no = say(Report.tr("yes")), say(Report.tr("no"))
+        pdf.row(say(Report.tr("Also included")), say(Report.tr("private notes: {notes}   ·   locations: {locations}").format(
+            notes=yes if ctx.included_notes else no, locations=yes if ctx.included_location else no)))
+        pdf.row(say(Report.tr("Bundle ID")), self.text(ctx.bundle_id), family=MONO, size=9)
+        pdf.row(say(Report.tr("Custody log head")), self.text(ctx.custody_head), family=MONO, size=8.3,
+                note=say(Report.tr("SHA-256 of the vault's last custody-log entry at export; also in bag-info.txt")))
         pdf.ln(2)
         self.fingerprint_panel()
         self.verify_steps()
@@ -157,36 +170,43 @@ class _Writer(IncidentPages):
         pdf.set_line_width(0.8)
         pdf.line(pdf.l_margin, top, pdf.l_margin, top + height)
         pdf.set_xy(x, top + 3.5)
-        pdf.para("Signed by the key with this fingerprint", 9, ACCENT, bold=True, x=x, width=width, gap=1)
+        pdf.para(self.say(Report.tr("Signed by the key with this fingerprint")), 9, ACCENT, bold=True, x=x,
+                 width=width, gap=1)
         if groups:
             pdf.para("SHA256:", 10, MUTED, family=MONO, x=x, width=width, height=5)
             for line in (groups[:6], groups[6:]):
                 pdf.para("  ".join(line), 19, INK, family=MONO, height=8.6, x=x, width=width)
             pdf.ln(1.2)
-            pdf.para(f"As printed by ssh-keygen: {fingerprint}", 8.5, MUTED, family=MONO, x=x, width=width)
-            pdf.para(f"Letters are case-sensitive.  Signer identity: {identity}", 8.5, MUTED, x=x, width=width)
+            pdf.para(self.say(Report.tr("As printed by ssh-keygen: {fingerprint}").format(fingerprint=fingerprint)),
+                     8.5, MUTED, family=MONO, x=x, width=width)
+            pdf.para(self.say(Report.tr("Letters are case-sensitive.  Signer identity: {identity}").format(
+                identity=identity)), 8.5, MUTED, x=x, width=width)
         else:
-            pdf.para(fingerprint or "(missing)", 12, INK, family=MONO, height=6, x=x, width=width)
-            pdf.para(f"Signer identity: {identity}", 8.5, MUTED, x=x, width=width)
+            pdf.para(fingerprint or self.say(Report.tr("(missing)")), 12, INK, family=MONO, height=6, x=x, width=width)
+            pdf.para(self.say(Report.tr("Signer identity: {identity}").format(identity=identity)), 8.5, MUTED,
+                     x=x, width=width)
         pdf.set_y(max(pdf.y, top + height) + 2)
 
     def verify_steps(self) -> None:
-        pdf, identity = self.pdf, self.text(self.context.signer_identity, 200) or "<identity>"
-        pdf.heading("How to verify this bundle")
-        pdf.para("Anyone can check, without Threatlog, that no file in this bundle changed after it was signed. "
-                 "Unzip the bundle, open a terminal in its folder (Windows: Command Prompt; macOS: Terminal):",
-                 9, gap=1.5)
+        pdf, say = self.pdf, self.say
+        identity = self.text(self.context.signer_identity, 200) or "<identity>"
+        pdf.heading(say(Report.tr("How to verify this bundle")))
+        pdf.para(say(Report.tr("Anyone can check, without Threatlog, that no file in this bundle changed after it "
+                               "was signed. Unzip the bundle, open a terminal in its folder (Windows: Command "
+                               "Prompt; macOS: Terminal):")), 9, gap=1.5)
         mono = dict(size=8, family=MONO, fill=PANEL, pad=2.5, height=4.4, gap=1.2)
-        pdf.para("1.  Check the signature. It must print Good \"threatlog-evidence\" signature … with the "
-                 "fingerprint above:", 9, gap=1)
+        pdf.para(say(Report.tr("1.  Check the signature. It must print Good \"threatlog-evidence\" signature … "
+                               "with the fingerprint above:")), 9, gap=1)
         pdf.para(f"ssh-keygen -Y verify -f allowed_signers -I {identity} -n threatlog-evidence "
                  "-s tagmanifest-sha256.txt.sig < tagmanifest-sha256.txt", **mono)
-        pdf.para("2.  Check every file against the signed lists (on macOS: shasum -a 256 -c …; on Windows: "
-                 "certutil -hashfile FILE SHA256 for each file, as VERIFY.txt shows):", 9, gap=1)
+        pdf.para(say(Report.tr("2.  Check every file against the signed lists (on macOS: shasum -a 256 -c …; on "
+                               "Windows: certutil -hashfile FILE SHA256 for each file, as VERIFY.txt shows):")),
+                 9, gap=1)
         pdf.para("sha256sum -c tagmanifest-sha256.txt\nsha256sum -c manifest-sha256.txt", **mono)
         pdf.ln(1)
-        pdf.para(_COVER_EN, 9, gap=2.5)
-        for heading, paragraph in (("Bu paketi necə yoxlamaq olar", _COVER_AZ), ("Как проверить этот пакет", _COVER_RU)):
+        own = self.language.code if self.language.code in _COVERS else "en"
+        pdf.para(_COVERS[own][1], 9, gap=2.5)
+        for heading, paragraph in (cover for code, cover in _COVERS.items() if code != own):
             pdf.ensure_space(22)
             pdf.para(heading, 9, ACCENT, bold=True, gap=0.3)
             pdf.para(paragraph, 8.6, height=4.3, gap=2.5)
@@ -196,7 +216,7 @@ class _Writer(IncidentPages):
     def index(self) -> None:
         pdf = self.pdf
         pdf.add_page()
-        pdf.start_section("Index")
+        pdf.start_section(self.say(Report.tr("Index")))
         first = int((pdf.page_break_trigger - pdf.t_margin - 26 - _INDEX_HEAD_H) // _ROW_H)
         later = int((pdf.page_break_trigger - pdf.t_margin - _INDEX_HEAD_H) // _ROW_H)
         pages = 1 + max(0, math.ceil((len(self.incidents) - first) / later))
@@ -206,13 +226,13 @@ class _Writer(IncidentPages):
 
     def draw_index(self) -> None:
         pdf = self.pdf
-        pdf.para("Incidents", 18, INK, bold=True, height=9, gap=2)
-        pdf.para("In the order exported. Dates are as stated by the user; a date marked * was not stated "
-                  "and is the day the incident was recorded in the app. Click a line to open the incident.",
-                  8.5, MUTED, height=4.4)
+        pdf.para(self.say(Report.tr("Incidents")), 18, INK, bold=True, height=9, gap=2)
+        pdf.para(self.say(Report.tr("In the order exported. Dates are as stated by the user; a date marked * was not "
+                                    "stated and is the day the incident was recorded in the app. Click a line to "
+                                    "open the incident.")), 8.5, MUTED, height=4.4)
         pdf.set_y(pdf.t_margin + 26)
         if not self.entries:
-            pdf.para("This bundle contains no incidents.", 10, MUTED)
+            pdf.para(self.say(Report.tr("This bundle contains no incidents.")), 10, MUTED)
         capacity = self.rows_per_page[0]
         for position, entry in enumerate(self.entries):
             if position == capacity:
@@ -225,9 +245,10 @@ class _Writer(IncidentPages):
     def index_header(self) -> None:
         pdf = self.pdf
         pdf.use_font(8, True, color=MUTED)
-        for label, width, align in (("No.", 10, "L"), ("Date", 27, "L"), ("Incident", pdf.epw - 63, "L"),
-                                    ("Files", 13, "R"), ("Page", 13, "R")):
-            pdf.cell(width, _INDEX_HEAD_H, label, align=align)
+        for label, width, align in ((Report.tr("No."), 10, "L"), (Report.tr("Date"), 27, "L"),
+                                    (Report.tr("Incident"), pdf.epw - 63, "L"), (Report.tr("Files"), 13, "R"),
+                                    (Report.tr("Page"), 13, "R")):
+            pdf.cell(width, _INDEX_HEAD_H, pdf.fit(self.say(label), width), align=align)
         pdf.ln(_INDEX_HEAD_H)
         pdf.set_draw_color(*RULE)
         pdf.line(pdf.l_margin, pdf.y, pdf.w - pdf.r_margin, pdf.y)
@@ -255,7 +276,7 @@ class _Writer(IncidentPages):
         pdf.set_xy(x, top + _ROW_H)
 
     def timeline(self, timeline: Timeline) -> None:
-        self.pdf.start_section("Incidents over time")
-        draw_timeline(self.pdf, timeline)
+        self.pdf.start_section(self.say(Report.tr("Incidents over time")))
+        draw_timeline(self.pdf, timeline, self.language)
         self.fresh_page = False  # the chart took the page after the index
 

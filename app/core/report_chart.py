@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from app.core import stats, taxonomy
 from app.core.database import Connection
 from app.core.report_layout import ACCENT, INK, MUTED, RULE, ReportPDF
+from app.core.report_values import ENGLISH, ReportLanguage
 from app.core.stats import Period
 from app.core.type_colours import type_colour
+from app.core.wording import Report
 
 _MIN_MONTHS = 3  # fewer months than this: weeks show the shape better
 _PLOT_H, _LEGEND_W = 85.0, 52.0
@@ -38,25 +40,30 @@ def timeline_for(conn: Connection, incident_ids: Sequence[str]) -> Timeline | No
     return Timeline("week", weeks) if len(weeks) > 1 else None
 
 
-def _label(kind: str) -> str:
-    return taxonomy.incident_type(kind).short_label if kind in _ORDER else kind
+def _label(kind: str, language: ReportLanguage) -> str:
+    return language.label(taxonomy.incident_type(kind).short_label) if kind in _ORDER else kind
 
 
-def draw_timeline(pdf: ReportPDF, timeline: Timeline) -> None:
+def draw_timeline(pdf: ReportPDF, timeline: Timeline, language: ReportLanguage = ENGLISH) -> None:
     """The chart and its table, from the current position on a fresh page."""
     periods = timeline.periods
     total = sum(p.total for p in periods)
-    unit = "month" if timeline.granularity == "month" else "week"
-    pdf.para("Incidents over time", 18, INK, bold=True, height=9, gap=1)
-    pdf.para(f"{total} exported incident{'s' * (total != 1)} per {unit}, from {periods[0].label} to "
-             f"{periods[-1].label}, by type. An incident counts in the {unit} in which it started (as stated "
-             "by the user, or when it was recorded if no date was stated).", 8.5, MUTED, height=4.4, gap=4)
+    pdf.para(language.say(Report.tr("Incidents over time")), 18, INK, bold=True, height=9, gap=1)
+    explanation = (Report.tr("%n exported incident(s) per month, from {first} to {last}, by type. An incident "
+                             "counts in the month in which it started (as stated by the user, or when it was "
+                             "recorded if no date was stated).", "", total)
+                   if timeline.granularity == "month" else
+                   Report.tr("%n exported incident(s) per week, from {first} to {last}, by type. An incident "
+                             "counts in the week in which it started (as stated by the user, or when it was "
+                             "recorded if no date was stated).", "", total))
+    pdf.para(language.say(explanation.format(first=periods[0].label, last=periods[-1].label)), 8.5, MUTED,
+             height=4.4, gap=4)
     kinds = sorted({k for p in periods for k in p.by_type}, key=lambda k: (_ORDER.get(k, len(_ORDER)), k))
     top = pdf.y
     _bars(pdf, periods, kinds, top)
-    _legend(pdf, kinds, top)
+    _legend(pdf, kinds, top, language)
     pdf.set_y(top + _PLOT_H + 14)
-    _table(pdf, periods, kinds)
+    _table(pdf, periods, kinds, language)
 
 
 def _bars(pdf: ReportPDF, periods: Sequence[Period], kinds: list[str], top: float) -> None:
@@ -98,25 +105,25 @@ def _step(maximum: int) -> int:
     return int(next(m * power for m in (1, 2, 5, 10) if m * power >= raw))
 
 
-def _legend(pdf: ReportPDF, kinds: list[str], top: float) -> None:
+def _legend(pdf: ReportPDF, kinds: list[str], top: float, language: ReportLanguage) -> None:
     x, y = pdf.w - pdf.r_margin - _LEGEND_W + 5, top
     for kind in reversed(kinds):  # in the order the stack reads, top down
         pdf.set_fill_color(*type_colour(kind))
         pdf.rect(x, y + 0.8, 3.2, 3.2, style="F")
         pdf.set_xy(x + 5, y)
         pdf.use_font(7.5, color=INK)
-        pdf.cell(_LEGEND_W - 10, 4.8, pdf.fit(_label(kind), _LEGEND_W - 10))
+        pdf.cell(_LEGEND_W - 10, 4.8, pdf.fit(_label(kind, language), _LEGEND_W - 10))
         y += 5.2
 
 
-def _table(pdf: ReportPDF, periods: Sequence[Period], kinds: list[str]) -> None:
+def _table(pdf: ReportPDF, periods: Sequence[Period], kinds: list[str], language: ReportLanguage) -> None:
     """The numbers behind the bars, periods with incidents only, and the mean severity."""
-    pdf.heading("Figures per period", keep_with=12)
-    columns = [("Period", 22.0), ("Incidents", 18.0), ("Mean severity", 24.0)]
+    pdf.heading(language.say(Report.tr("Figures per period")), keep_with=12)
+    columns = [(Report.tr("Period"), 22.0), (Report.tr("Incidents"), 18.0), (Report.tr("Mean severity"), 24.0)]
     rest = pdf.epw - sum(w for _, w in columns)
     pdf.use_font(7.5, True, color=MUTED)
-    for label, width in columns + [("Types", rest)]:
-        pdf.cell(width, 5, label)
+    for label, width in columns + [(Report.tr("Types"), rest)]:
+        pdf.cell(width, 5, pdf.fit(language.say(label), width - 1))
     pdf.ln(5)
     for period in periods:
         if not period.total:
@@ -126,6 +133,6 @@ def _table(pdf: ReportPDF, periods: Sequence[Period], kinds: list[str]) -> None:
         severity = "" if period.mean_severity is None else f"{period.mean_severity:.1f}"
         for text, (_, width) in zip((period.label, str(period.total), severity), columns):
             pdf.cell(width, 4.6, text)
-        kinds_text = ", ".join(f"{_label(k)} {period.by_type[k]}" for k in kinds if period.by_type.get(k))
+        kinds_text = ", ".join(f"{_label(k, language)} {period.by_type[k]}" for k in kinds if period.by_type.get(k))
         pdf.use_font(7.5, color=ACCENT)
         pdf.cell(rest, 4.6, pdf.fit(kinds_text, rest), new_x="LMARGIN", new_y="NEXT")

@@ -10,10 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.core.report_layout import (
-    ACCENT, ALERT_FILL, ALERT_INK, INK, MONO, MUTED, PANEL, PLATFORM_LABELS, RULE, TARGET_LABELS, WARN_FILL,
-    WARN_INK, Cleaned, ReportPDF, account_text, as_list, clean, detail_text, file_size, note_for,
-    prepare_thumbnail, type_info, when,
+    ACCENT, ALERT_FILL, ALERT_INK, INK, MONO, MUTED, PANEL, RULE, WARN_FILL, WARN_INK, Cleaned, ReportPDF, clean,
+    prepare_thumbnail,
 )
+from app.core.report_values import (
+    ReportLanguage, account_text, as_list, detail_text, file_size, note_for, platform_text, target_text, type_info,
+    when,
+)
+from app.core.wording import Report, Text
 
 # Laying out text costs about 0.1 ms a character, so the report prints at most LONG_TEXT_LIMIT
 # characters of one text field and, once REPORT_TEXT_BUDGET characters of long text are printed,
@@ -28,13 +32,20 @@ _THUMB_COL, _THUMB_W, _THUMB_H = 40.0, 34.0, 48.0
 class IncidentPages:
     """Writes incident sections into `pdf` and keeps, for the index, where each one starts."""
 
-    def __init__(self, pdf: ReportPDF, incidents: list[dict], thumbnail: Callable[[str], bytes | None]) -> None:
-        self.pdf, self.incidents, self.thumbnail = pdf, incidents, thumbnail
+    def __init__(self, pdf: ReportPDF, incidents: list[dict], thumbnail: Callable[[str], bytes | None],
+                 language: ReportLanguage) -> None:
+        self.pdf, self.incidents, self.thumbnail, self.language = pdf, incidents, thumbnail, language
         self.entries: list[dict] = []  # one index line per incident written
         self.fresh_page = False  # True when the page just begun is empty: the next incident starts on it
         self.budget = REPORT_TEXT_BUDGET
 
     # text helpers
+
+    def say(self, text: Text) -> str:
+        return self.language.say(text)
+
+    def note(self, cleaned: Cleaned) -> str:
+        return note_for(cleaned, self.language)
 
     def cleaned(self, value: object, limit: int = _FIELD_LIMIT, multiline: bool = False) -> Cleaned:
         return clean(value, limit, self.pdf.drawable, multiline)
@@ -52,7 +63,7 @@ class IncidentPages:
     def incident(self, number: int, incident: dict) -> None:
         pdf = self.pdf
         title = self.cleaned(incident.get("title"), _TITLE_LIMIT)
-        label, field_labels, always_sensitive = type_info(incident)
+        label, field_labels, always_sensitive = type_info(incident, self.language)
         kind = self.text(label, 200)
         sensitive = incident.get("sensitive") is True or always_sensitive
         evidence = [item if isinstance(item, dict) else {} for item in as_list(incident.get("evidence"))]
@@ -60,8 +71,9 @@ class IncidentPages:
         if not self.fresh_page:
             pdf.add_page()
         self.fresh_page = False
-        shown_title = title.text + (" …" if title.omitted else "") or "(untitled)"
-        pdf.running_title = f"Incident {number} (continued) · {shown_title}"
+        shown_title = title.text + (" …" if title.omitted else "") or self.say(Report.tr("(untitled)"))
+        pdf.running_title = self.say(Report.tr("Incident {number} (continued) · {title}").format(
+            number=number, title=shown_title))
         pdf.running_start_page = pdf.page
         link = pdf.add_link(page=pdf.page)
         pdf.start_section(f"{number}. {shown_title[:120]}")
@@ -71,45 +83,50 @@ class IncidentPages:
         self.entries.append({
             "number": number, "title": shown_title, "kind": kind, "files": len(evidence), "page": pdf.page,
             "link": link, "date": dates[0].split(" ")[0] + ("" if occurred else " *"),
-            "date2": f"to {dates[1].split(' ')[0]}" if len(dates) > 1 else "",
+            "date2": self.say(Report.tr("to {date}").format(date=dates[1].split(" ")[0])) if len(dates) > 1 else "",
         })
-        meta = f"INCIDENT {number} OF {len(self.incidents)}   ·   ID {self.text(incident.get('id'), 64)}"
+        meta = self.say(Report.tr("INCIDENT {number} OF {total}").format(number=number, total=len(self.incidents)))
+        meta += f"   ·   ID {self.text(incident.get('id'), 64)}"
         if isinstance(incident.get("revision"), int):
-            meta += f"   ·   REVISION {incident['revision']}"
+            meta += "   ·   " + self.say(Report.tr("REVISION {revision}").format(revision=incident["revision"]))
         pdf.para(meta, 8, MUTED, bold=True, gap=1.5)
         pdf.para(shown_title, 16, INK, bold=True, height=7.6, gap=1)
         pdf.para(kind, 10.5, ACCENT, height=5.4, gap=3)
         if sensitive:
-            pdf.para("Sensitive: previews of this incident's images are blurred in this report. The original "
-                      "files in data/evidence are not blurred.", 8.8, WARN_INK, fill=WARN_FILL, pad=2.5,
-                      height=5, gap=3)
+            pdf.para(self.say(Report.tr("Sensitive: previews of this incident's images are blurred in this report. "
+                                        "The original files in data/evidence are not blurred.")),
+                     8.8, WARN_INK, fill=WARN_FILL, pad=2.5, height=5, gap=3)
         if title.altered:
-            pdf.para(note_for(title), 8, MUTED, gap=2)
-        pdf.row("Occurred", occurred or "not stated", "as stated by the user")
-        pdf.row("Recorded", recorded, "recorded by the app when first saved (computer clock)")
-        platform = incident.get("platform")
-        pdf.row("Platform", self.text(PLATFORM_LABELS.get(platform, platform) if isinstance(platform, str) else platform))
-        self.list_row("Accounts", [account_text(item) for item in as_list(incident.get("accounts"))])
-        target = incident.get("target")
-        pdf.row("Target", self.text(TARGET_LABELS.get(target, target) if isinstance(target, str) else target))
+            pdf.para(self.note(title), 8, MUTED, gap=2)
+        say = self.say
+        pdf.row(say(Report.tr("Occurred")), occurred or say(Report.tr("not stated")), say(Report.tr("as stated by the user")))
+        pdf.row(say(Report.tr("Recorded")), recorded,
+                say(Report.tr("recorded by the app when first saved (computer clock)")))
+        pdf.row(say(Report.tr("Platform")), self.text(platform_text(incident.get("platform"), self.language)))
+        self.list_row(say(Report.tr("Accounts")),
+                      [account_text(item, self.language) for item in as_list(incident.get("accounts"))])
+        pdf.row(say(Report.tr("Target")), self.text(target_text(incident.get("target"), self.language)))
         severity = incident.get("severity")
         if isinstance(severity, int) and not isinstance(severity, bool):
-            pdf.row("Severity", f"{severity} of 5")
+            pdf.row(say(Report.tr("Severity")), say(Report.tr("{severity} of 5").format(severity=severity)))
         tags = (self.text(tag, 200) for tag in as_list(incident.get("tags"))[:_LIST_LIMIT])
-        pdf.row("Tags", ", ".join(tag for tag in tags if tag))
-        self.list_row("URLs", as_list(incident.get("urls")), _URL_LIMIT, "shown as text, not as links: open with care")
+        pdf.row(say(Report.tr("Tags")), ", ".join(tag for tag in tags if tag))
+        self.list_row(say(Report.tr("URLs")), as_list(incident.get("urls")), _URL_LIMIT,
+                      say(Report.tr("shown as text, not as links: open with care")))
         details = incident.get("details") if isinstance(incident.get("details"), dict) else {}
         if details:
-            pdf.heading("Details")
+            pdf.heading(say(Report.tr("Details")))
             for key, value in list(details.items())[:_LIST_LIMIT]:
-                cleaned = self.long_cleaned(detail_text(value))
-                pdf.row(self.text(field_labels.get(key, key), 200), cleaned.text, note_for(cleaned))
-        self.long_text("Original text", incident.get("text"), "exactly as received")
-        self.long_text("Translation", incident.get("translation"), "by the user, not a certified translation")
+                cleaned = self.long_cleaned(detail_text(value, self.language))
+                pdf.row(self.text(field_labels.get(key, key), 200), cleaned.text, self.note(cleaned))
+        self.long_text(say(Report.tr("Original text")), incident.get("text"), say(Report.tr("exactly as received")))
+        self.long_text(say(Report.tr("Translation")), incident.get("translation"),
+                       say(Report.tr("by the user, not a certified translation")))
+        by_choice = say(Report.tr("included by the user's choice"))
         if "notes" in incident:
-            self.long_text("Private notes", incident.get("notes"), "included by the user's choice")
+            self.long_text(say(Report.tr("Private notes")), incident.get("notes"), by_choice)
         if "location" in incident:
-            self.long_text("Location", incident.get("location"), "included by the user's choice")
+            self.long_text(say(Report.tr("Location")), incident.get("location"), by_choice)
         self.evidence_section(evidence, sensitive)
         pdf.running_title = ""
 
@@ -117,7 +134,8 @@ class IncidentPages:
         pdf = self.pdf
         lines = [self.long_cleaned(value, limit, False).text for value in values[:_LIST_LIMIT] if value is not None]
         if len(values) > _LIST_LIMIT:
-            lines.append(f"… and {len(values) - _LIST_LIMIT} more (see data/incidents.json)")
+            lines.append(self.say(Report.tr("… and {count} more (see data/incidents.json)").format(
+                count=len(values) - _LIST_LIMIT)))
         pdf.row(label, "\n".join(line for line in lines if line), note)
 
     def long_text(self, title: str, value: object, note: str) -> None:
@@ -133,14 +151,15 @@ class IncidentPages:
         pdf.cell(0, 2.2, "", fill=True, new_x="LMARGIN", new_y="NEXT")
         if cleaned.altered:
             pdf.ln(1)
-            pdf.para(note_for(cleaned), 8, MUTED, height=4.2)
+            pdf.para(self.note(cleaned), 8, MUTED, height=4.2)
 
     def evidence_section(self, evidence: list[dict], sensitive: bool) -> None:
         pdf = self.pdf
         rows = [self.evidence_row(position, item, sensitive) for position, item in enumerate(evidence, start=1)]
-        pdf.heading(f"Evidence files ({len(evidence)})", keep_with=rows[0]["height"] if rows else 8)
+        pdf.heading(self.say(Report.tr("Evidence files ({count})").format(count=len(evidence))),
+                    keep_with=rows[0]["height"] if rows else 8)
         if not rows:
-            pdf.para("No files are attached to this incident.", 9, MUTED)
+            pdf.para(self.say(Report.tr("No files are attached to this incident.")), 9, MUTED)
         for row in rows:
             self.draw_evidence_row(row, sensitive)
 
@@ -175,12 +194,12 @@ class IncidentPages:
             if sensitive:
                 pdf.set_xy(pdf.l_margin, top + height + 0.8)
                 pdf.use_font(7.5, True, color=WARN_INK)
-                pdf.cell(_THUMB_W, 4, "blurred: sensitive")
+                pdf.cell(_THUMB_W, 4, self.say(Report.tr("blurred: sensitive")))
         else:
             pdf.set_fill_color(*PANEL)
             pdf.set_xy(pdf.l_margin, top)
             pdf.use_font(7.5, color=MUTED)
-            pdf.cell(_THUMB_W, 12, "no preview", align="C", fill=True)
+            pdf.cell(_THUMB_W, 12, self.say(Report.tr("no preview")), align="C", fill=True)
         pdf.set_xy(x, top)
         for block in row["blocks"]:
             pdf.block(block, x, pdf.epw - _THUMB_COL, draw=True)
@@ -192,33 +211,39 @@ class IncidentPages:
 
     def evidence_blocks(self, position: int, item: dict) -> list[dict]:
         image = item.get("image") if isinstance(item.get("image"), dict) else {}
-        name = self.text(item.get("display_name") or item.get("filename") or "(no name)", 300)
-        facts = [self.text(item.get("media_type"), 100), file_size(item.get("size"))]
+        missing = self.say(Report.tr("(missing)"))
+        name = self.text(item.get("display_name") or item.get("filename") or self.say(Report.tr("(no name)")), 300)
+        facts = [self.text(item.get("media_type"), 100), file_size(item.get("size"), self.language)]
         if isinstance(image.get("width"), int) and isinstance(image.get("height"), int):
             facts.append(f"{image['width']} × {image['height']} px")
         label = dict(size=7.2, bold=True, color=MUTED, height=3.8)
         blocks = [dict(text=f"{position}.  {name}", size=10, bold=True, height=5.2),
                   dict(text=" · ".join(fact for fact in facts if fact), size=8.5, color=MUTED, height=4.6, gap=1.2),
                   dict(text="SHA-256", **label),
-                  dict(text=self.text(item.get("sha256"), 200) or "(missing)", size=8.3, family=MONO, height=4.4, gap=1),
-                  dict(text="FILE IN THIS BUNDLE", **label),
-                  dict(text=self.text(item.get("path"), 1000) or "(missing)", size=8, family=MONO, height=4.2, gap=1)]
+                  dict(text=self.text(item.get("sha256"), 200) or missing, size=8.3, family=MONO, height=4.4, gap=1),
+                  dict(text=self.say(Report.tr("FILE IN THIS BUNDLE")), **label),
+                  dict(text=self.text(item.get("path"), 1000) or missing, size=8, family=MONO, height=4.2, gap=1)]
         notes = []
         original = self.text(item.get("filename"), 300)
         if original and original != name:
-            notes.append(f"Original file name: {original}")
+            notes.append(self.say(Report.tr("Original file name: {name}").format(name=original)))
         attached = when(item.get("attached_at"), seconds=True)
         if attached:
             source = self.text(item.get("source"), 40)
-            notes.append(f"Attached {attached}, recorded by the app" + (f" (source: {source})" if source else ""))
+            sentence = (Report.tr("Attached {moment}, recorded by the app (source: {source})") if source
+                        else Report.tr("Attached {moment}, recorded by the app"))
+            notes.append(self.say(sentence.format(moment=attached, source=source)))
         taken, camera = self.text(image.get("taken_at"), 60), self.text(image.get("camera"), 100)
         if taken or camera:
-            notes.append("In the file's metadata: " + " · ".join(
-                part for part in (f"taken {when(taken) or taken}" if taken else "", f"camera {camera}" if camera else "") if part))
+            parts = [self.say(Report.tr("taken {moment}").format(moment=when(taken) or taken)) if taken else "",
+                     self.say(Report.tr("camera {camera}").format(camera=camera)) if camera else ""]
+            notes.append(self.say(Report.tr("In the file's metadata: {facts}").format(
+                facts=" · ".join(part for part in parts if part))))
         if notes:
             blocks.append(dict(text="\n".join(notes), size=8, color=MUTED, height=4.2, gap=1))
         if item.get("gps_in_metadata") is True:
-            blocks.append(dict(text="GPS LOCATION IN THIS FILE — the original file's metadata contains GPS "
-                                    "coordinates (not shown here). Anyone who receives the file can read them.",
+            blocks.append(dict(text=self.say(Report.tr(
+                "GPS LOCATION IN THIS FILE — the original file's metadata contains GPS coordinates (not shown "
+                "here). Anyone who receives the file can read them.")),
                                size=8.2, bold=True, color=ALERT_INK, fill=ALERT_FILL, pad=2, height=4.6, gap=1))
         return blocks

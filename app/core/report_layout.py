@@ -1,7 +1,8 @@
 """The building blocks of the bundle's PDF report: fonts, hostile-text cleaning, page furniture.
 
-app/core/report.py decides what the report says; this module makes sure that anything an
-incident contains can be drawn, in memory only.
+app/core/report.py decides what the report says (app/core/report_values.py how each value reads,
+in the reader's language); this module makes sure that anything an incident contains can be
+drawn, in memory only.
 
 Text cleaning (`clean`), applied to every string that reaches the page:
 
@@ -28,8 +29,6 @@ Text cleaning (`clean`), applied to every string that reaches the page:
 from __future__ import annotations
 
 import io
-import json
-import re
 import unicodedata
 import warnings
 from dataclasses import dataclass
@@ -41,8 +40,6 @@ from fpdf.bidi import BidiParagraph, auto_detect_base_direction
 from fpdf.enums import TextDirection
 from PIL import Image, ImageFilter
 
-from app.core import taxonomy
-from app.core.errors import InvalidInput
 from app.resources import resource_dir
 
 # Colours (RGB): calm, printable in greyscale.
@@ -165,22 +162,6 @@ def clean(value: object, limit: int, drawable: frozenset[int], multiline: bool =
     return Cleaned("".join(out), marked, hidden, n - i)
 
 
-def note_for(cleaned: Cleaned) -> str:
-    """The sentence under a field saying what the report changed in it, or ""."""
-    parts = []
-    if cleaned.marked:
-        parts.append(f"{cleaned.marked:,} characters the report cannot draw (emoji, control or "
-                     "direction characters…) are shown as [U+…] marks")
-    if cleaned.hidden:
-        parts.append(f"{cleaned.hidden:,} invisible formatting characters or excess stacked accents are not shown")
-    if cleaned.omitted:
-        parts.append(f"the text continues for {cleaned.omitted:,} more characters, not printed here")
-    if not parts:
-        return ""
-    sentence = "; ".join(parts)
-    return sentence[0].upper() + sentence[1:] + ". The exact text is in data/incidents.json."
-
-
 def paragraph_is_rtl(text: str) -> bool:
     return auto_detect_base_direction(text) == TextDirection.RTL
 
@@ -206,7 +187,7 @@ class _BidiParagraph(BidiParagraph):
 class ReportPDF(FPDF):
     """FPDF with the bundled fonts, shaping, a running header on continued incidents, a footer."""
 
-    def __init__(self, footer_left: str) -> None:
+    def __init__(self, footer_left: str, page_of: str = "Page {page} of {pages}") -> None:
         super().__init__(orientation="portrait", unit="mm", format="A4")
         folder = font_dir()
         for (family, style), filename in _FONT_FILES.items():
@@ -218,6 +199,7 @@ class ReportPDF(FPDF):
         self.set_auto_page_break(True, margin=20)
         self.c_margin = 0
         self.footer_left = footer_left
+        self.page_of = page_of  # the footer's page number, in the report's language
         self.running_title = ""       # set while an incident is drawn
         self.running_start_page = 0
         self.drawable = frozenset().union(*(font.cmap for font in self.fonts.values()))
@@ -266,7 +248,7 @@ class ReportPDF(FPDF):
         self.use_font(7.5, color=MUTED)
         width = self.epw / 2
         self.cell(width, 4, self.footer_left, align="L")
-        self.cell(width, 4, f"Page {self.page_no()} of {PAGE_COUNT_ALIAS}", align="R")
+        self.cell(width, 4, self.page_of.format(page=self.page_no(), pages=PAGE_COUNT_ALIAS), align="R")
         self.c_margin = saved
 
     # -- small drawing helpers ------------------------------------------------------------------
@@ -380,79 +362,6 @@ class ReportPDF(FPDF):
             else:
                 high = middle - 1
         return text[:low].rstrip() + "…"
-
-
-# -- values shown in the report ------------------------------------------------------------------
-
-_MOMENT = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?)?)?"
-                     r"\s*(Z|[+-]\d{2}:?\d{2})?")
-PLATFORM_LABELS, TARGET_LABELS = dict(taxonomy.PLATFORMS), dict(taxonomy.TARGETS)
-
-
-def moment_text(value: str, seconds: bool = False) -> str | None:
-    match = _MOMENT.fullmatch(value.strip())
-    if not match:
-        return None
-    year, month, day, hour, minute, second, zone = match.groups()
-    text = "-".join(part for part in (year, month, day) if part)
-    if hour:
-        text += f" {hour}:{minute}" + (f":{second or '00'}" if seconds or (second and second != "00") else "")
-        if zone:
-            text += " UTC" if zone in ("Z", "+00:00", "+0000") else f" (UTC{zone})"
-    return text
-
-
-def when(value: object, seconds: bool = False) -> str:
-    """A canonical date, time or range ("A/B") in a form people read, or "" (then show it cleaned)."""
-    if not isinstance(value, str) or not value.strip() or len(value) > 80:
-        return ""
-    parts = re.split(r"/|\.\.", value)
-    shown = [moment_text(part, seconds) for part in parts]
-    return " – ".join(shown) if len(parts) <= 2 and all(shown) else ""  # type: ignore[arg-type]
-
-
-def file_size(value: object) -> str:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        return ""
-    if value < 1024:
-        return f"{value:,} bytes"
-    unit, amount = "KB", value / 1024
-    for bigger in ("MB", "GB", "TB"):
-        if amount < 1024:
-            break
-        unit, amount = bigger, amount / 1024
-    return f"{amount:.1f} {unit} ({value:,} bytes)"
-
-
-def as_list(value: object) -> list:
-    return value if isinstance(value, list) else []
-
-
-def type_info(incident: dict) -> tuple[str, dict[str, str], bool]:
-    type_id = incident.get("type")
-    try:
-        kind = taxonomy.incident_type(type_id if isinstance(type_id, str) else "")
-    except InvalidInput:
-        return str(type_id or "Unknown type"), {}, False
-    return kind.label, {field.key: field.label for field in kind.fields}, kind.always_sensitive
-
-
-def account_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dict):
-        handle, platform = value.get("handle") or "", value.get("platform") or ""
-        label = PLATFORM_LABELS.get(platform, platform) if isinstance(platform, str) else ""
-        return f"{handle} ({label})" if label else str(handle)
-    return str(value)
-
-
-def detail_text(value: object) -> str:
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False, default=str)
-    return "" if value is None else str(value)
 
 
 # -- images ---------------------------------------------------------------------------------------

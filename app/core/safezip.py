@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.core.errors import ArchiveRefused
+from app.core.wording import Errors, Text, plain
 
 MAX_MEMBERS = 100_000
 MAX_TOTAL_BYTES = 64 * 1024**3
@@ -47,6 +48,10 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 class MemberUnreadable(Exception):
     """A member's bytes cannot be read back as the archive describes them (damaged or altered)."""
 
+    def __init__(self, reason: Text) -> None:
+        super().__init__(str(reason))
+        self.text = reason  # a clause ("it is encrypted"), shown inside the caller's sentence
+
 
 @dataclass(frozen=True)
 class Member:
@@ -54,8 +59,8 @@ class Member:
     info: zipfile.ZipInfo
 
 
-def _refuse(reason: str) -> ArchiveRefused:
-    return ArchiveRefused(f"The archive was refused: {reason}. Nothing was extracted.")
+def _refuse(reason: Text) -> ArchiveRefused:
+    return ArchiveRefused(Errors.tr("The archive was refused: {reason}. Nothing was extracted.").format(reason=reason))
 
 
 def _check_end_record(f: BinaryIO, archive_size: int) -> None:
@@ -65,7 +70,7 @@ def _check_end_record(f: BinaryIO, archive_size: int) -> None:
     tail = f.read(tail_size)
     at = tail.rfind(_EOCD)
     if at < 0 or len(tail) - at < _EOCD_SIZE:
-        raise ArchiveRefused("This is not a zip file (or it is truncated); it cannot be a Threatlog bundle.")
+        raise ArchiveRefused(Errors.tr("This is not a zip file (or it is truncated); it cannot be a Threatlog bundle."))
     count, cd_size = struct.unpack("<10xHI6x", tail[at:at + _EOCD_SIZE])
     locator_at = archive_size - tail_size + at - _ZIP64_LOCATOR_SIZE
     if locator_at >= 0:
@@ -76,55 +81,62 @@ def _check_end_record(f: BinaryIO, archive_size: int) -> None:
             f.seek(min(zip64_at, archive_size))
             record = f.read(56)
             if len(record) < 56 or record[:4] != _ZIP64_EOCD:
-                raise _refuse("its zip64 end record is damaged")
+                raise _refuse(Errors.tr("its zip64 end record is damaged"))
             count, cd_size = struct.unpack("<32xQQ8x", record)
     if count > MAX_MEMBERS:
-        raise _refuse(f"it declares {count:,} members (at most {MAX_MEMBERS:,})")
+        raise _refuse(Errors.tr("it declares {count} members (at most {limit})").format(
+            count=f"{count:,}", limit=f"{MAX_MEMBERS:,}"))
     if cd_size > MAX_CENTRAL_DIRECTORY_BYTES:
-        raise _refuse("its table of contents is larger than any bundle's")
+        raise _refuse(Errors.tr("its table of contents is larger than any bundle's"))
 
 
-def _name_problem(name: str) -> str:
+def _shown(name: str) -> str:
+    """A member name as a reason quotes it: shortened, in quotes, escapes visible."""
+    return repr(name[:80])
+
+
+def _name_problem(name: str) -> Text | None:
     if _CONTROL.search(name):
-        return "a control character"
+        return Errors.tr("a control character")
     if "\\" in name:
-        return "a backslash"
+        return Errors.tr("a backslash")
     if name.startswith("/") or _DRIVE.match(name):
-        return "an absolute path"
+        return Errors.tr("an absolute path")
     if ":" in name:
-        return "a colon (a drive letter or an alternate data stream on Windows)"
+        return Errors.tr("a colon (a drive letter or an alternate data stream on Windows)")
     parts = name.removesuffix("/").split("/")
     if any(part in ("", ".", "..") for part in parts):
-        return "an empty, '.' or '..' path component"
-    return ""
+        return Errors.tr("an empty, '.' or '..' path component")
+    return None
 
 
-def _member_problem(info: zipfile.ZipInfo) -> str:
+def _member_problem(info: zipfile.ZipInfo) -> Text | None:
     name = info.orig_filename
     problem = _name_problem(name)
     if problem:
-        return f"the member name {name[:80]!r} contains {problem}"
+        return Errors.tr("the member name {name} contains {problem}").format(name=_shown(name), problem=problem)
     file_type = stat.S_IFMT(info.external_attr >> 16)
     if file_type not in (0, stat.S_IFREG, stat.S_IFDIR):
-        return f"{name[:80]!r} is a symbolic link or a special file"
+        return Errors.tr("{name} is a symbolic link or a special file").format(name=_shown(name))
     if info.flag_bits & _ENCRYPTED_FLAGS:
-        return f"{name[:80]!r} is encrypted"
+        return Errors.tr("{name} is encrypted").format(name=_shown(name))
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        return f"{name[:80]!r} uses a compression method bundles never use"
+        return Errors.tr("{name} uses a compression method bundles never use").format(name=_shown(name))
     if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
-        return f"{name[:80]!r} declares two different sizes"
+        return Errors.tr("{name} declares two different sizes").format(name=_shown(name))
     if info.compress_type == zipfile.ZIP_DEFLATED and info.file_size > MAX_DEFLATE_RATIO * max(info.compress_size, 1):
-        return f"{name[:80]!r} expands more than {MAX_DEFLATE_RATIO}:1 (a zip bomb)"
+        return Errors.tr("{name} expands more than {ratio}:1 (a zip bomb)").format(
+            name=_shown(name), ratio=MAX_DEFLATE_RATIO)
     if name.endswith("/") and info.file_size:
-        return f"the folder entry {name[:80]!r} has content"
-    return ""
+        return Errors.tr("the folder entry {name} has content").format(name=_shown(name))
+    return None
 
 
-def _check_layout(infos: list[zipfile.ZipInfo], central_directory_at: int, one_top_folder: bool) -> str:
+def _check_layout(infos: list[zipfile.ZipInfo], central_directory_at: int, one_top_folder: bool) -> Text | None:
     """Duplicates, one top folder (if required), sizes, and member data that stays inside the archive."""
     tops = {info.orig_filename.split("/", 1)[0] for info in infos}
     if one_top_folder and len(tops) != 1:
-        return "it must hold exactly one top-level folder"
+        return Errors.tr("it must hold exactly one top-level folder")
     seen_files: set[str] = set()
     folders: set[str] = set()
     for info in infos:
@@ -132,7 +144,7 @@ def _check_layout(infos: list[zipfile.ZipInfo], central_directory_at: int, one_t
         if one_top_folder and "/" not in name.removesuffix("/"):
             if name.endswith("/"):
                 continue
-            return f"{name[:80]!r} lies outside the bundle's folder"
+            return Errors.tr("{name} lies outside the bundle's folder").format(name=_shown(name))
         # The key Windows (case) and macOS (normalisation) would extract both names to.
         key = unicodedata.normalize("NFC", name.removesuffix("/")).casefold()
         parts = key.split("/")
@@ -140,25 +152,26 @@ def _check_layout(infos: list[zipfile.ZipInfo], central_directory_at: int, one_t
         if name.endswith("/"):
             folders.add(key)
         elif key in seen_files:
-            return f"two members would extract to the same file ({name[:80]!r})"
+            return Errors.tr("two members would extract to the same file ({name})").format(name=_shown(name))
         else:
             seen_files.add(key)
     clash = seen_files & folders
     if clash:
-        return f"a file and a folder have the same name ({sorted(clash)[0][:80]!r})"
+        return Errors.tr("a file and a folder have the same name ({name})").format(name=_shown(sorted(clash)[0]))
     if sum(info.file_size for info in infos) > MAX_TOTAL_BYTES:
-        return f"its members declare more than {MAX_TOTAL_BYTES // 1024**3} GiB in total"
+        return Errors.tr("its members declare more than {gib} GiB in total").format(gib=MAX_TOTAL_BYTES // 1024**3)
     # zipfile shifts every offset by the bytes it finds missing or added before the central
     # directory; with bytes cut from the start an offset goes negative, and seeking there raised
     # OSError instead of refusing (found by tests/reliability/test_fuzz_files.py).
     if any(info.header_offset < 0 for info in infos):
-        return "a member is placed before the start of the archive (bytes are missing from it)"
+        return Errors.tr("a member is placed before the start of the archive (bytes are missing from it)")
     ordered = sorted(infos, key=lambda i: i.header_offset)
     for info, following in zip(ordered, [*ordered[1:], None], strict=True):
         end = info.header_offset + _LOCAL_HEADER_SIZE + info.compress_size
         if end > (following.header_offset if following else central_directory_at):
-            return f"{info.orig_filename[:80]!r} declares more bytes than the archive holds for it"
-    return ""
+            return Errors.tr("{name} declares more bytes than the archive holds for it").format(
+                name=_shown(info.orig_filename))
+    return None
 
 
 class SafeZip:
@@ -183,7 +196,7 @@ class SafeZip:
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError,
                 RuntimeError) as error:
             # zipfile re-reads the local header, which may claim what the directory did not.
-            raise MemberUnreadable(str(error)) from None
+            raise MemberUnreadable(plain(str(error))) from None
 
     def _stored(self, info: zipfile.ZipInfo) -> Iterator[bytes]:
         # Read directly rather than through ZipFile.open, which also computes a CRC-32 and copies
@@ -191,21 +204,21 @@ class SafeZip:
         self._file.seek(info.header_offset)
         header = self._file.read(_LOCAL_HEADER_SIZE)
         if len(header) != _LOCAL_HEADER_SIZE or header[:4] != _LOCAL_HEADER:
-            raise MemberUnreadable("its local header is missing")
+            raise MemberUnreadable(Errors.tr("its local header is missing"))
         flags, method, name_length, extra_length = struct.unpack("<6xHH16xHH", header)
         encoding = "utf-8" if info.flag_bits & _UTF8_FLAG else "cp437"
         # The local header must name the same member as the table of contents, or the two
         # could show a reader different files under one name.
         if self._file.read(name_length) != info.orig_filename.encode(encoding) or method != info.compress_type:
-            raise MemberUnreadable("its local header does not match the table of contents")
+            raise MemberUnreadable(Errors.tr("its local header does not match the table of contents"))
         if flags & _ENCRYPTED_FLAGS:
-            raise MemberUnreadable("it is encrypted")
+            raise MemberUnreadable(Errors.tr("it is encrypted"))
         self._file.seek(extra_length, 1)
         left = info.compress_size
         while left:
             chunk = self._file.read(min(READ_BYTES, left))
             if not chunk:
-                raise MemberUnreadable("the archive ends inside it")
+                raise MemberUnreadable(Errors.tr("the archive ends inside it"))
             left -= len(chunk)
             yield chunk
 
@@ -229,7 +242,8 @@ def open_archive(path: Path, *, one_top_folder: bool = True) -> SafeZip:
     try:
         f = open(path, "rb")
     except OSError as error:
-        raise ArchiveRefused(f"Cannot read '{path}': {error.strerror}.") from None
+        raise ArchiveRefused(Errors.tr("Cannot read '{path}': {reason}.").format(
+            path=path, reason=error.strerror)) from None
     try:
         archive_size = f.seek(0, 2)
         _check_end_record(f, archive_size)
@@ -237,13 +251,14 @@ def open_archive(path: Path, *, one_top_folder: bool = True) -> SafeZip:
         try:
             archive = zipfile.ZipFile(f)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, struct.error, NotImplementedError):
-            raise ArchiveRefused("This zip file is damaged; it cannot be read as a Threatlog bundle.") from None
+            raise ArchiveRefused(
+                Errors.tr("This zip file is damaged; it cannot be read as a Threatlog bundle.")) from None
         infos = archive.infolist()
-        problem = next((p for p in map(_member_problem, infos) if p), "")
+        problem = next((p for p in map(_member_problem, infos) if p), None)
         if not problem and len(infos) > MAX_MEMBERS:
-            problem = f"it holds more than {MAX_MEMBERS:,} members"
+            problem = Errors.tr("it holds more than {limit} members").format(limit=f"{MAX_MEMBERS:,}")
         if not problem and not infos:
-            problem = "it is empty"
+            problem = Errors.tr("it is empty")
         problem = problem or _check_layout(infos, archive.start_dir, one_top_folder)
         if problem:
             archive.close()

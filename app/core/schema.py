@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.core.database import Connection
 from app.core.errors import VaultCorrupt
+from app.core.wording import Errors
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -231,7 +232,7 @@ def migrate(conn: Connection) -> None:
     """Bring the vault to the latest schema, one transaction per step so a crash leaves a valid version."""
     version = schema_version(conn)
     if version > LATEST_VERSION:
-        raise VaultCorrupt("This vault was made by a newer version of Threatlog; update the app to open it.")
+        raise VaultCorrupt(Errors.tr("This vault was made by a newer version of Threatlog; update the app to open it."))
     for number in range(version + 1, LATEST_VERSION + 1):
         _apply(conn, number, MIGRATIONS[number - 1])
 

@@ -19,6 +19,7 @@ from app.core.errors import InvalidInput
 from app.core.occurred import parse_date_bound
 from app.core.taxonomy import incident_type, platform_id
 from app.core.textfold import FOLD_VERSION, fold, fold_query_terms
+from app.core.wording import Errors
 
 
 def _body(draft: IncidentDraft, file_names: list[str]) -> str:
@@ -138,7 +139,7 @@ def _day(untrusted_day: str) -> str:
     try:
         return date.fromisoformat(untrusted_day).isoformat()
     except ValueError:
-        raise InvalidInput(f"'{untrusted_day}' is not a day (YYYY-MM-DD).") from None
+        raise InvalidInput(Errors.tr("'{day}' is not a day (YYYY-MM-DD).").format(day=untrusted_day)) from None
 
 
 def find_ids(conn: Connection, f: Filter, limit: int | None = None, offset: int = 0) -> list[str]:

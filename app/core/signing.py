@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from app.core import allowed_signers, sshsig
 from app.core.database import Connection, transaction
 from app.core.errors import VaultCorrupt
+from app.core.wording import Errors
 
 NAMESPACE = "threatlog-evidence"
 IDENTITY_PREFIX = "threatlog-"
@@ -70,5 +71,5 @@ def load(conn: Connection) -> SigningKey:
     except ValueError:
         seed = b""
     if len(seed) != _SEED_BYTES or vault_id is None:
-        raise VaultCorrupt("The vault's signing key is missing or damaged; bundles cannot be signed.")
+        raise VaultCorrupt(Errors.tr("The vault's signing key is missing or damaged; bundles cannot be signed."))
     return SigningKey(Ed25519PrivateKey.from_private_bytes(seed), vault_id[0])

@@ -21,6 +21,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.core.errors import SignatureInvalid
+from app.core.wording import Errors, Text
 
 MAGIC = b"SSHSIG"
 VERSION = 1
@@ -37,6 +38,9 @@ _ED25519_KEY_BYTES = 32
 _ED25519_SIGNATURE_BYTES = 64
 # An Ed25519 SSHSIG is about 300 bytes armored; anything far larger is not one of ours.
 MAX_ARMORED_BYTES = 8 * 1024
+# What is malformed, with the {problem} in parentheses: one sentence per thing parsed.
+_KEY_MALFORMED = Errors.tr("The public key is malformed ({problem}).")
+_SIGNATURE_MALFORMED = Errors.tr("The SSH signature is malformed ({problem}).")
 
 
 def ssh_string(data: bytes) -> bytes:
@@ -97,17 +101,17 @@ class Signature:
 class _Reader:
     """Reads SSH wire fields from untrusted bytes; any short or malformed field is a refusal."""
 
-    def __init__(self, untrusted_data: bytes, what: str) -> None:
+    def __init__(self, untrusted_data: bytes, malformed: Text) -> None:
         self._data = untrusted_data
         self._pos = 0
-        self._what = what
+        self._malformed = malformed  # the sentence, with a {problem} field
 
-    def _fail(self, problem: str) -> SignatureInvalid:
-        return SignatureInvalid(f"The {self._what} is malformed ({problem}).")
+    def _fail(self, problem: Text) -> SignatureInvalid:
+        return SignatureInvalid(self._malformed.format(problem=problem))
 
     def take(self, count: int) -> bytes:
         if count > len(self._data) - self._pos:
-            raise self._fail("it ends too early")
+            raise self._fail(Errors.tr("it ends too early"))
         chunk = self._data[self._pos:self._pos + count]
         self._pos += count
         return chunk
@@ -122,69 +126,76 @@ class _Reader:
         try:
             return self.string().decode("ascii")
         except UnicodeDecodeError:
-            raise self._fail("a name is not ASCII") from None
+            raise self._fail(Errors.tr("a name is not ASCII")) from None
 
     def end(self) -> None:
         if self._pos != len(self._data):
-            raise self._fail("extra bytes at the end")
+            raise self._fail(Errors.tr("extra bytes at the end"))
 
 
 def parse_public_key_blob(untrusted_blob: bytes) -> bytes:
     """The raw Ed25519 key inside an SSH public key blob; other key types are refused."""
-    reader = _Reader(untrusted_blob, "public key")
+    reader = _Reader(untrusted_blob, _KEY_MALFORMED)
     key_type = reader.text()
     if key_type != KEY_TYPE:
-        raise SignatureInvalid(f"The key is of type '{key_type[:40]}'; only {KEY_TYPE} keys are supported.")
+        raise SignatureInvalid(Errors.tr("The key is of type '{type}'; only {supported} keys are supported.").format(
+            type=key_type[:40], supported=KEY_TYPE))
     raw = reader.string()
     reader.end()
     if len(raw) != _ED25519_KEY_BYTES:
-        raise SignatureInvalid("The public key is malformed (an Ed25519 key has 32 bytes).")
+        raise SignatureInvalid(_KEY_MALFORMED.format(problem=Errors.tr("an Ed25519 key has 32 bytes")))
     return raw
 
 
 def dearmor(untrusted_armored: bytes) -> bytes:
     """The binary SSHSIG blob inside the BEGIN/END SSH SIGNATURE lines."""
     if len(untrusted_armored) > MAX_ARMORED_BYTES:
-        raise SignatureInvalid("The signature file is far too large to be an SSH signature.")
+        raise SignatureInvalid(Errors.tr("The signature file is far too large to be an SSH signature."))
     try:
         text = untrusted_armored.decode("ascii")
     except UnicodeDecodeError:
-        raise SignatureInvalid("The signature file is not an SSH signature (it is not ASCII text).") from None
+        raise SignatureInvalid(
+            Errors.tr("The signature file is not an SSH signature (it is not ASCII text).")) from None
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) < 3 or lines[0] != ARMOR_BEGIN or lines[-1] != ARMOR_END:
-        raise SignatureInvalid(f"The signature file is not an SSH signature (no '{ARMOR_BEGIN}' block).")
+        raise SignatureInvalid(Errors.tr("The signature file is not an SSH signature (no '{armor}' block).").format(
+            armor=ARMOR_BEGIN))
     try:
         return base64.b64decode("".join(lines[1:-1]), validate=True)
     except (binascii.Error, ValueError):
-        raise SignatureInvalid("The SSH signature is damaged (its base64 text does not decode).") from None
+        raise SignatureInvalid(Errors.tr("The SSH signature is damaged (its base64 text does not decode).")) from None
 
 
 def parse(untrusted_armored: bytes) -> Signature:
     """Parse an armored SSHSIG made with an Ed25519 key; anything else is a clear refusal."""
-    reader = _Reader(dearmor(untrusted_armored), "SSH signature")
+    reader = _Reader(dearmor(untrusted_armored), _SIGNATURE_MALFORMED)
     if reader.take(len(MAGIC)) != MAGIC:
-        raise SignatureInvalid("The SSH signature is malformed (it does not start with 'SSHSIG').")
+        raise SignatureInvalid(_SIGNATURE_MALFORMED.format(
+            problem=Errors.tr("it does not start with '{magic}'").format(magic=MAGIC.decode("ascii"))))
     version = reader.uint32()
     if version != VERSION:
-        raise SignatureInvalid(f"The SSH signature has version {version}; only version {VERSION} exists.")
+        raise SignatureInvalid(Errors.tr("The SSH signature has version {version}; only version {supported} exists.")
+                               .format(version=version, supported=VERSION))
     public_key = parse_public_key_blob(reader.string())
     try:
         namespace = reader.string().decode("utf-8")
     except UnicodeDecodeError:
-        raise SignatureInvalid("The SSH signature is malformed (its namespace is not text).") from None
+        raise SignatureInvalid(_SIGNATURE_MALFORMED.format(problem=Errors.tr("its namespace is not text"))) from None
     reader.string()  # reserved: ignored, as PROTOCOL.sshsig says
     hash_algorithm = reader.text()
     if hash_algorithm not in _HASHES:
-        raise SignatureInvalid(f"The SSH signature uses hash '{hash_algorithm[:40]}'; only sha256 and sha512 exist.")
-    inner = _Reader(reader.string(), "SSH signature")
+        raise SignatureInvalid(Errors.tr("The SSH signature uses hash '{hash}'; only sha256 and sha512 exist.").format(
+            hash=hash_algorithm[:40]))
+    inner = _Reader(reader.string(), _SIGNATURE_MALFORMED)
     reader.end()
     signature_type = inner.text()
     if signature_type != KEY_TYPE:
-        raise SignatureInvalid(f"The SSH signature is of type '{signature_type[:40]}', not {KEY_TYPE}.")
+        raise SignatureInvalid(Errors.tr("The SSH signature is of type '{type}', not {supported}.").format(
+            type=signature_type[:40], supported=KEY_TYPE))
     raw_signature = inner.string()
     inner.end()
     if len(raw_signature) != _ED25519_SIGNATURE_BYTES:
-        raise SignatureInvalid("The SSH signature is malformed (an Ed25519 signature has 64 bytes).")
+        raise SignatureInvalid(_SIGNATURE_MALFORMED.format(problem=Errors.tr("an Ed25519 signature has 64 bytes")))
     return Signature(public_key, namespace, hash_algorithm, raw_signature)
 
 
@@ -196,13 +207,13 @@ def verify(untrusted_armored: bytes, message: bytes, namespace: str) -> Signatur
     """
     signature = parse(untrusted_armored)
     if signature.namespace != namespace:
-        raise SignatureInvalid(
-            f"The signature was made for '{signature.namespace[:60]}', not for '{namespace}'."
-        )
+        raise SignatureInvalid(Errors.tr("The signature was made for '{made_for}', not for '{namespace}'.").format(
+            made_for=signature.namespace[:60], namespace=namespace))
     try:
         Ed25519PublicKey.from_public_bytes(signature.public_key).verify(
             signature.signature, _signed_data(namespace, signature.hash_algorithm, message)
         )
     except (InvalidSignature, ValueError):
-        raise SignatureInvalid("The signature does not match the signed file: one of them was changed.") from None
+        raise SignatureInvalid(
+            Errors.tr("The signature does not match the signed file: one of them was changed.")) from None
     return signature

@@ -17,6 +17,7 @@ from typing import Any
 from app.core.database import Connection
 from app.core.errors import InvalidInput
 from app.core.search import Filter, where_clause
+from app.core.wording import Errors
 
 GRANULARITIES = ("week", "month")
 TREND_DAYS = 91  # "the last three months", as days so that every window has the same length
@@ -109,7 +110,7 @@ class Stats:
 def compute(conn: Connection, f: Filter = Filter(), by: str = "month", as_of: datetime | None = None) -> Stats:
     """The figures for the incidents `f` selects (deleted ones never count)."""
     if by not in GRANULARITIES:
-        raise InvalidInput(f"Statistics go by week or month, not '{by}'.")
+        raise _unknown_granularity(by)
     where, params = where_clause(replace(f, include_deleted=False))
     rows = conn.execute(
         f"SELECT {_PERIOD_START[by]}, i.type, i.platform, i.severity, count(*) FROM incidents i{where}"
@@ -133,7 +134,7 @@ def periods_of(conn: Connection, incident_ids: Sequence[str], by: str = "month")
     """The periods of the given incidents (an export's: a selection no Filter describes), counted
     as `compute` counts them; ids of deleted incidents do not count."""
     if by not in GRANULARITIES:
-        raise InvalidInput(f"Statistics go by week or month, not '{by}'.")
+        raise _unknown_granularity(by)
     rows: list[tuple] = []
     ids = list(dict.fromkeys(incident_ids))
     for start in range(0, len(ids), _ID_CHUNK):
@@ -143,6 +144,10 @@ def periods_of(conn: Connection, incident_ids: Sequence[str], by: str = "month")
             f" WHERE i.deleted_at IS NULL AND i.id IN ({','.join('?' * len(chunk))}) GROUP BY 1, 2, 3, 4", chunk,
         ).fetchall()
     return _periods(rows, by)  # a key split over two chunks is summed again by _period
+
+
+def _unknown_granularity(by: str) -> InvalidInput:
+    return InvalidInput(Errors.tr("Statistics go by week or month, not '{value}'.").format(value=by))
 
 
 def period_end(start: str, by: str) -> str:

@@ -1,7 +1,8 @@
 """The incident taxonomy of DOMAIN.md: types, their specific fields, platforms, targets.
 
 Labels here are English source strings; the GUI passes them through Qt's translation system and
-the CLI prints ids, so the core stays free of Qt.
+the CLI prints ids, so the core stays free of Qt. A sentence that names a label carries it as
+`label_text`, translated where the sentence is shown.
 """
 
 from __future__ import annotations
@@ -9,6 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.errors import InvalidInput
+from app.core.wording import Errors, Text
+
+# The context app/gui/labels.py translates these labels in (its SOURCE_STRINGS list them for lupdate).
+LABEL_CONTEXT = "taxonomy"
 
 
 @dataclass(frozen=True)
@@ -35,8 +40,12 @@ class IncidentType:
         for field in self.fields:
             if field.key == key:
                 return field
-        known = ", ".join(f.key for f in self.fields) or "none"
-        raise InvalidInput(f"Incidents of type '{self.id}' have no field '{key}' (fields: {known}).")
+        if not self.fields:
+            raise InvalidInput(Errors.tr("Incidents of type '{type}' have no fields of their own (not '{key}').")
+                               .format(type=self.id, key=key))
+        known = ", ".join(f.key for f in self.fields)
+        raise InvalidInput(Errors.tr("Incidents of type '{type}' have no field '{key}' (fields: {known}).").format(
+            type=self.id, key=key, known=known))
 
 
 _EXPOSED = ("address", "phone", "family", "workplace", "photos", "documents", "other")
@@ -192,12 +201,18 @@ TARGETS: tuple[tuple[str, str], ...] = (
 )
 
 
+def label_text(label: str) -> Text:
+    """One of the labels above as a sentence part, shown in the reader's language."""
+    return Text(LABEL_CONTEXT, label)
+
+
 def incident_type(type_id: str) -> IncidentType:
     try:
         return _TYPES_BY_ID[type_id]
     except KeyError:
         known = ", ".join(_TYPES_BY_ID)
-        raise InvalidInput(f"Unknown incident type '{type_id}'. Known types: {known}.") from None
+        raise InvalidInput(Errors.tr("Unknown incident type '{type}'. Known types: {known}.").format(
+            type=type_id, known=known)) from None
 
 
 def platform_id(untrusted_name: str) -> str:
@@ -205,7 +220,8 @@ def platform_id(untrusted_name: str) -> str:
     name = _PLATFORM_ALIASES.get(name, name)
     if name not in _PLATFORM_IDS:
         known = ", ".join(pid for pid, _ in PLATFORMS)
-        raise InvalidInput(f"Unknown platform '{untrusted_name}'. Known platforms: {known}.")
+        raise InvalidInput(Errors.tr("Unknown platform '{platform}'. Known platforms: {known}.").format(
+            platform=untrusted_name, known=known))
     return name
 
 
@@ -216,5 +232,6 @@ def is_platform(name: str) -> bool:
 def target_id(untrusted_name: str) -> str:
     name = untrusted_name.strip().lower()
     if name not in {tid for tid, _ in TARGETS}:
-        raise InvalidInput(f"Unknown target '{untrusted_name}'. Use one of: me, relative, colleague, other.")
+        raise InvalidInput(Errors.tr("Unknown target '{target}'. Use one of: {known}.").format(
+            target=untrusted_name, known=", ".join(tid for tid, _ in TARGETS)))
     return name

@@ -21,6 +21,7 @@ from app.core import isolation
 from app.core.database import Connection, transaction
 from app.core.errors import OperationCancelled
 from app.core.imagemeta import ImageInfo
+from app.core.wording import Errors
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -30,6 +31,7 @@ Cancelled = Callable[[], bool]
 _MAX_PENDING_BYTES = 96 * 1024 * 1024
 _RESULTS_PER_COMMIT = 32
 _POLL_SECONDS = 0.05
+_MAKING_THUMBNAILS = Errors.tr("Making thumbnails")  # "… was cancelled; nothing was changed."
 
 
 def pending_count(conn: Connection) -> int:
@@ -73,7 +75,7 @@ def make_pending(conn: Connection, progress: Progress | None = None, cancelled: 
     try:
         for blob_id in ids:
             if cancelled is not None and cancelled():
-                raise OperationCancelled("Making thumbnails")
+                raise OperationCancelled(_MAKING_THUMBNAILS)
             data = _original(conn, blob_id)
             waiting.append((blob_id, len(data), pool.submit(data)))
             waiting_bytes += len(data)
@@ -99,7 +101,7 @@ def _result(future: Future[ImageInfo | None], cancelled: Cancelled | None) -> Im
             return future.result(timeout=_POLL_SECONDS)
         except TimeoutError:
             if cancelled is not None and cancelled():
-                raise OperationCancelled("Making thumbnails") from None
+                raise OperationCancelled(_MAKING_THUMBNAILS) from None
 
 
 def _original(conn: Connection, blob_id: int) -> bytes:

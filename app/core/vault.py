@@ -19,6 +19,7 @@ from app.core.database import Connection, DatabaseError, assert_encrypted_on_dis
 from app.core.errors import InvalidInput, VaultCorrupt, VaultDamaged, VaultExists, VaultNotFound, VaultReadOnly
 from app.core.keyslots import KdfParams, KeySlotFile
 from app.core.occurred import utc_now
+from app.core.wording import Errors, joined
 
 DB_NAME = "vault.db"
 SLOTS_NAME = "keyslots.json"
@@ -27,7 +28,8 @@ MIN_PASSPHRASE_CHARS = 8
 
 def _check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
-        raise InvalidInput(f"The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters.")
+        raise InvalidInput(Errors.tr("The passphrase must have at least {count} characters.").format(
+            count=MIN_PASSPHRASE_CHARS))
 
 
 def vault_exists(folder: Path) -> bool:
@@ -67,7 +69,7 @@ class Vault:
         """Make a new vault; returns it with the recovery code, which is never stored in the clear."""
         _check_new_passphrase(passphrase)
         if vault_exists(folder):
-            raise VaultExists(f"There is already a vault in {folder}.")
+            raise VaultExists(Errors.tr("There is already a vault in {folder}.").format(folder=folder))
         params = kdf or keyslots.calibrate_kdf()
         params.check()
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -113,7 +115,8 @@ class Vault:
     def open(cls, folder: Path, *, passphrase: str | None = None, recovery_code: str | None = None,
              read_only: bool = False) -> Vault:
         if not vault_exists(folder):
-            raise VaultNotFound(f"No vault in {folder}. Create one with 'threatlog init'.")
+            raise VaultNotFound(Errors.tr("No vault in {folder}. Create one with 'threatlog init'.").format(
+                folder=folder))
         slots = keyslots.load(folder / SLOTS_NAME)
         if recovery_code is not None:
             key = keyslots.unwrap_key(slots, "recovery", keyslots.normalize_recovery_code(recovery_code))
@@ -130,16 +133,15 @@ class Vault:
             vault.wal_damage_at_open = damage  # for `check` on a read-only vault: the index is rewritten now
             if not read_only:
                 if damage is not None:
-                    raise VaultDamaged(
-                        f"{damage.describe()} Nothing was changed. The vault can be opened read-only to see and "
-                        "export what is intact; run 'threatlog check' for a full report, and restore your latest "
-                        "backup into a new folder ('threatlog --vault NEW_FOLDER restore BACKUP_FILE').",
-                        damage.describe())
+                    raise VaultDamaged(joined(damage.describe(), Errors.tr(
+                        "Nothing was changed. The vault can be opened read-only to see and export what is intact; "
+                        "run 'threatlog check' for a full report, and restore your latest backup into a new folder "
+                        "('threatlog --vault NEW_FOLDER restore BACKUP_FILE').")), damage.describe())
             conn = vault.connection()
             if read_only:
                 if schema.schema_version(conn) != schema.LATEST_VERSION:
-                    raise VaultCorrupt("This vault must be opened normally once (to update it) before it can be "
-                                       "opened read-only.")
+                    raise VaultCorrupt(Errors.tr("This vault must be opened normally once (to update it) before it "
+                                                 "can be opened read-only."))
                 vault._check_identity(conn)
             else:
                 schema.migrate(conn)
@@ -156,11 +158,10 @@ class Vault:
                 search.ensure_current(conn)
         except DatabaseError as error:
             vault.close()
-            raise VaultDamaged(
-                f"The vault database is damaged ({error}): a page the vault needs to open cannot be read. Run "
-                "'threatlog check' for a report, and restore your latest backup into a new folder.",
-                f"The vault database is damaged ({error}): a page the vault needs to open cannot be read.",
-            ) from None
+            unreadable = Errors.tr("The vault database is damaged ({reason}): a page the vault needs to open "
+                                   "cannot be read.").format(reason=str(error))
+            raise VaultDamaged(joined(unreadable, Errors.tr("Run 'threatlog check' for a report, and restore your "
+                                                            "latest backup into a new folder.")), unreadable) from None
         except BaseException:
             vault.close()
             raise
@@ -169,14 +170,14 @@ class Vault:
     def _check_identity(self, conn: Connection) -> None:
         row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
         if row is None or row[0] != self.vault_id:
-            raise VaultCorrupt("The key-slot file and the database belong to different vaults.")
+            raise VaultCorrupt(Errors.tr("The key-slot file and the database belong to different vaults."))
 
     def connection(self) -> Connection:
         """This thread's connection to the vault (opened on first use)."""
         conn = getattr(self._local, "conn", None)
         if conn is None:
             if not self.is_open:
-                raise VaultNotFound("The vault is locked.")
+                raise VaultNotFound(Errors.tr("The vault is locked."))
             conn = connect(self.db_path, bytes(self._key), self._slots.cipher_page_size, read_only=self.read_only)
             self._adopt(conn)
         return conn
@@ -189,8 +190,8 @@ class Vault:
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
         if self.read_only:
-            raise VaultReadOnly("This vault is open read-only (it is damaged, or being checked); nothing can be "
-                                "changed in it.")
+            raise VaultReadOnly(Errors.tr("This vault is open read-only (it is damaged, or being checked); nothing "
+                                          "can be changed in it."))
         with transaction(self.connection()) as conn:
             yield conn
 
@@ -198,7 +199,7 @@ class Vault:
         """Re-wrap the database key under a new passphrase; the database itself is not rewritten."""
         _check_new_passphrase(new_passphrase)
         if self.read_only:
-            raise VaultReadOnly("This vault is open read-only; its passphrase cannot be changed now.")
+            raise VaultReadOnly(Errors.tr("This vault is open read-only; its passphrase cannot be changed now."))
         params = self._slots.slot("passphrase").kdf
         slot = keyslots.wrap_key(
             bytes(self._key), keyslots.normalize_passphrase(new_passphrase), "passphrase", params, self.vault_id

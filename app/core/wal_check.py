@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.database import connect
+from app.core.wording import Check, Text
 
 # The log's format: https://www.sqlite.org/fileformat2.html#walformat
 _MAX_PAGES = 20  # a log with thousands of lost pages is described by the first ones and a count
@@ -39,17 +40,22 @@ class WalDamage:
     lost_pages: tuple[int, ...]
     header_damaged: bool = False  # the log's own header: SQLite then ignores every frame of it
 
-    def describe(self) -> str:
-        where = f"at frame {self.first_bad_frame}"
-        if self.first_bad_page:
-            where += f" (database page {self.first_bad_page})"
+    def describe(self) -> Text:
         if self.header_damaged:
-            where = "in its header, so none of its frames can be read"
-        pages = ", ".join(str(p) for p in self.lost_pages[:_MAX_PAGES])
-        more = f" and {len(self.lost_pages) - _MAX_PAGES} more" if len(self.lost_pages) > _MAX_PAGES else ""
-        return (f"The write-ahead log (vault.db-wal) is damaged {where}: "
-                f"{self.lost_commits} saved change(s) recorded after it cannot be read "
-                f"({self.lost_frames} frame(s), database pages {pages}{more}).")
+            where = Check.tr("in its header, so none of its frames can be read")
+        elif self.first_bad_page:
+            where = Check.tr("at frame {frame} (database page {page})").format(
+                frame=self.first_bad_frame, page=self.first_bad_page)
+        else:
+            where = Check.tr("at frame {frame}").format(frame=self.first_bad_frame)
+        pages: Text | str = ", ".join(str(p) for p in self.lost_pages[:_MAX_PAGES])
+        if len(self.lost_pages) > _MAX_PAGES:
+            pages = Check.tr("{pages} and {count} more").format(pages=pages, count=len(self.lost_pages) - _MAX_PAGES)
+        # Two counts, each with its own plural: a template holds one "%n", so each is a Text of its own.
+        return Check.tr("The write-ahead log (vault.db-wal) is damaged {where}: {changes} recorded after it cannot "
+                        "be read ({frames}, database pages {pages}).").format(
+            where=where, changes=Check.tr("%n saved change(s)", "", self.lost_commits),
+            frames=Check.tr("%n frame(s)", "", self.lost_frames), pages=pages)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from app.core.vault import Vault
 from app.gui.accounts_model import INCIDENTS_COLUMN, AccountsModel, day
 from app.gui.icons import icon
 from app.gui.labels import platform_label
-from app.gui.operations import user_message
+from app.translate import describe
 from app.gui.services import Services
 
 class AccountsDialog(QDialog):
@@ -182,7 +182,7 @@ class AccountsDialog(QDialog):
         self.services.operations.run(work, lambda _: self.refresh(select=survivor.id), self._report)
 
     def _report(self, error: BaseException) -> None:
-        self.services.dialogs.error(self, user_message(error))
+        self.services.dialogs.error(self, describe(error))
 
 
 class AccountEditor(QDialog):

@@ -23,7 +23,7 @@ from app.core.errors import OperationCancelled
 from app.core.vault import Vault
 from app.gui.accounts_model import day
 from app.gui.icons import icon
-from app.gui.operations import user_message
+from app.translate import describe
 from app.gui.services import Services
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -237,7 +237,7 @@ class CampaignsDialog(QDialog):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, OperationCancelled):
-                self.services.dialogs.info(self, user_message(error))  # the user's choice, not a failure
+                self.services.dialogs.info(self, describe(error))  # the user's choice, not a failure
             else:
                 self._report(error)
 
@@ -275,4 +275,4 @@ class CampaignsDialog(QDialog):
         self.services.operations.run(work, lambda _: self.refresh(select_campaign), self._report)
 
     def _report(self, error: BaseException) -> None:
-        self.services.dialogs.error(self, user_message(error))
+        self.services.dialogs.error(self, describe(error))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from app.core.vault import MIN_PASSPHRASE_CHARS, Vault
-from app.gui.operations import user_message
+from app.translate import describe
 from app.gui.services import Services
 
 
@@ -142,7 +142,7 @@ class CreateVaultDialog(QDialog):
         )
 
     def _failed(self, error: BaseException) -> None:
-        self.error.setText(user_message(error))
+        self.error.setText(describe(error))
         self._update_hint()
 
     def _show_code(self, result: tuple[Vault, str]) -> None:

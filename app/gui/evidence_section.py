@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from app.core.evidence import EvidenceItem
 from app.gui.form_widgets import ERROR_COLOR
 from app.gui.icons import icon
-from app.gui.operations import Operation, OperationContext, user_message
+from app.gui.operations import Operation, OperationContext
+from app.translate import describe
 from app.gui.pending_evidence import PendingEvidence, carries_evidence, from_mime_data, sha256_of
 from app.gui.screen_capture import CaptureSession, Grabber, capture_region, grab_screen
 from app.gui.services import Services
@@ -251,7 +252,7 @@ class EvidenceSection(QWidget):
             # Unreadable (a folder, no permission, gone): drop it now rather than fail the save later.
             self._rows.remove(row)
             self.list.takeTopLevelItem(self.list.indexOfTopLevelItem(row.item))
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else user_message(error)
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else describe(error)
             self._show_status(self.tr("“{0}” cannot be read and was not added: {1}").format(pending.name, reason))
             self._update_buttons()
             self.changed.emit()

@@ -24,7 +24,8 @@ from app.core.vault import Vault
 from app.gui.evidence_loading import Loaded, load_for_viewing
 from app.gui.icons import icon
 from app.gui.locking import clipboard_guard, harden_window
-from app.gui.operations import Operation, OperationContext, user_message
+from app.gui.operations import Operation, OperationContext
+from app.translate import describe
 from app.gui.services import Services
 from app.gui.zoom_view import ZoomView
 
@@ -295,7 +296,7 @@ class EvidenceViewer(QDialog):
         if self._operation is None:
             return
         self._operation = None
-        self.error_label.setText(user_message(error))
+        self.error_label.setText(describe(error))
         self.pages.setCurrentWidget(self.error_label)
         self.loaded.emit("error")
 
@@ -380,7 +381,7 @@ class EvidenceViewer(QDialog):
 
         def failed(error: BaseException) -> None:
             finished()
-            dialogs.error(self, user_message(error))
+            dialogs.error(self, describe(error))
 
         for button in (self.save_button, self.panel_save_button):
             button.setEnabled(False)  # one copy at a time

@@ -16,7 +16,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QShowEvent
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QPushButton, QRadioButton, QStackedWidget, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -27,10 +27,12 @@ from app.core.search import Filter
 from app.core.vault import Vault
 from app.gui.icons import icon
 from app.gui.locking import clipboard_guard, harden_window
-from app.gui.operations import Operation, OperationContext, user_message
+from app.gui.operations import Operation, OperationContext
 from app.gui.safety_dialogs import evidence_damaged_text
 from app.gui.services import Services
+from app.gui.translations import LANGUAGES
 from app.gui.verify_view import BAD, CAUTION, GOOD, boxed, headline, monospace, wrapped
+from app.translate import describe, report_language
 
 # A preview lists what leaves; past this many incidents the list says how many more there are.
 MAX_LISTED_INCIDENTS = 300
@@ -109,6 +111,19 @@ class ExportDialog(QDialog):
                                                "recipient needs it.")))
         for box in (self.include_notes, self.include_location):
             box.toggled.connect(lambda _checked: self.refresh_preview())
+        self.report_language = QComboBox()
+        for code, name in LANGUAGES:
+            self.report_language.addItem(name, code)
+        spoken = QLocale().name().split("_")[0]
+        self.report_language.setCurrentIndex(max(0, self.report_language.findData(spoken)))
+        language_row = QHBoxLayout()
+        language_label = QLabel(self.tr("&Language of the report:"))
+        language_label.setBuddy(self.report_language)
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.report_language, 1)
+        include_layout.addLayout(language_row)
+        include_layout.addWidget(_hint(self.tr("The report (report.pdf) is written in this language; the files, "
+                                               "the data and VERIFY.txt are the same in every language.")))
 
         preview_box = QGroupBox(self.tr("What will leave this device"))
         self.summary = headline(wrapped(selectable=True))
@@ -190,7 +205,7 @@ class ExportDialog(QDialog):
 
         def failed(error: BaseException) -> None:
             if shiboken6.isValid(self) and generation == self._generation:
-                self._show_preview_problem(user_message(error))
+                self._show_preview_problem(describe(error))
 
         self.services.operations.run(work, done, failed)
 
@@ -284,6 +299,7 @@ class ExportDialog(QDialog):
         if path.suffix.lower() != ".zip":
             path = path.with_name(path.name + ".zip")
         vault = self.vault
+        language = report_language(self.report_language.currentData())
         self._written = preview
         # The choice is frozen while writing: the progress dialog appears only after a moment.
         self.pages.widget(0).setEnabled(False)
@@ -295,7 +311,8 @@ class ExportDialog(QDialog):
                 ctx.report(done * 1000 // total if total else 0, 1000)
 
             # bundle.export_bundle is looked up at call time, so a test can stand in for the core.
-            return bundle.export_bundle(vault, path, *args, progress=progress, cancelled=ctx.cancelled)
+            return bundle.export_bundle(vault, path, *args, progress=progress, cancelled=ctx.cancelled,
+                                        report_language=language)
 
         self._export = self.services.operations.run(
             work,
@@ -329,7 +346,7 @@ class ExportDialog(QDialog):
         elif isinstance(error, EvidenceDamaged):
             self.services.dialogs.error(self, evidence_damaged_text(error))
         else:
-            self.services.dialogs.error(self, user_message(error))
+            self.services.dialogs.error(self, describe(error))
         self.export_ended.emit()
 
     def reject(self) -> None:

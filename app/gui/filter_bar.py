@@ -18,6 +18,7 @@ from app.core.occurred import parse_date_bound
 from app.core.search import Filter
 from app.gui.icons import icon, type_icon
 from app.gui.labels import platform_label, type_label
+from app.translate import describe
 
 TYPING_PAUSE_MS = 250
 
@@ -118,7 +119,7 @@ class FilterBar(QWidget):
                 field.setToolTip("")
             except InvalidInput as error:
                 field.setStyleSheet("border: 1px solid #b03a2e;")
-                field.setToolTip(str(error))
+                field.setToolTip(describe(error))
                 valid = False
         return valid
 

@@ -15,6 +15,7 @@ from app.core import taxonomy
 from app.core.errors import InvalidInput
 from app.core.occurred import parse_occurred
 from app.gui import labels
+from app.translate import describe
 
 ERROR_COLOR = "#b3261e"
 NO_VALUE = "—"
@@ -150,7 +151,7 @@ def check_date(box: FieldBox, text: str) -> bool:
     try:
         parse_occurred(text)
     except InvalidInput as error:
-        box.show_error(str(error))
+        box.show_error(describe(error))
         return False
     box.clear_error()
     return True

@@ -27,7 +27,8 @@ from app.gui.icons import icon
 from app.gui.import_choices import ImportChoices
 from app.gui.import_preview import ImportPreview
 from app.gui.locking import harden_window
-from app.gui.operations import Operation, OperationContext, user_message
+from app.gui.operations import Operation, OperationContext
+from app.translate import describe
 from app.gui.services import Services
 from app.gui.verify_view import wrapped
 
@@ -161,7 +162,7 @@ class ImportDialog(QDialog):
         def failed(error: BaseException) -> None:
             if not shiboken6.isValid(self) or generation != self._generation:
                 return
-            message = user_message(error)
+            message = describe(error)
             if reread:  # the preview on screen was for other times: it no longer holds
                 self.plan = None
                 self.preview.show_problem(message)
@@ -191,7 +192,7 @@ class ImportDialog(QDialog):
 
         def failed(error: BaseException) -> None:
             if shiboken6.isValid(self) and generation == self._generation:
-                self.preview.show_problem(user_message(error))
+                self.preview.show_problem(describe(error))
                 self.planned.emit()
 
         self.services.operations.run(lambda _context: importers.replan(source, options, vault), done, failed)
@@ -285,9 +286,9 @@ class ImportDialog(QDialog):
         self._writing = None
         self.pages.setEnabled(True)
         if isinstance(error, ImportCancelled):
-            self.services.dialogs.info(self, str(error))
+            self.services.dialogs.info(self, describe(error))
         else:
-            self.services.dialogs.error(self, user_message(error))
+            self.services.dialogs.error(self, describe(error))
         self.import_ended.emit()
 
     def reject(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 from app.core.importers import ImportPlan, PlannedIncident, SourceKind
 from app.gui.incident_model import compact_when
 from app.gui.verify_view import CAUTION, boxed, headline, wrapped
+from app.translate import say
 
 # Missing files are listed one a line; an export made without media names hundreds.
 MAX_LISTED_MISSING = 12
@@ -157,19 +158,15 @@ class ImportPreview(QWidget):
         return self.tr("%n item(s) chosen are already in the vault and will not be imported again.", "", count)
 
     def _left_out_text(self, plan: ImportPlan) -> str:
-        # The reasons are the core's fixed phrases, translated here when a translation has them.
-        reasons = [self.tr("%1 %2").replace("%1", QLocale().toString(count))
-                   .replace("%2", QCoreApplication.translate("importers", reason))
-                   for reason, count in plan.skipped.items()]
-        return self.tr("Left out: %1.").replace("%1", "; ".join(reasons))
+        return self.tr("Left out: %1.").replace("%1", "; ".join(say(reason) for reason in plan.left_out))
 
     def _attention_text(self, plan: ImportPlan) -> str:
-        lines = list(plan.warnings)
+        lines = [say(warning) for warning in plan.warnings]
         missing = plan.missing
         if missing:
             lines.append(self.tr("%n file(s) named in the export are not in it. Their messages are imported all "
                                  "the same, and each incident's notes say what is missing:", "", len(missing)))
-            lines += [self.tr("• %1 (in “%2”)").replace("%1", what).replace("%2", title)
+            lines += [self.tr("• %1 (in “%2”)").replace("%1", say(what)).replace("%2", title)
                       for title, what in missing[:MAX_LISTED_MISSING]]
             if len(missing) > MAX_LISTED_MISSING:
                 lines.append(self.tr("… and %n more", "", len(missing) - MAX_LISTED_MISSING))

@@ -31,7 +31,8 @@ from app.gui.evidence_section import EvidenceSection
 from app.gui.form_widgets import (ERROR_COLOR, NO_VALUE, FieldBox, TypeFields, line_edit, live_date_check, plain_text,
                                   section_header, split_list, text_area)
 from app.gui.icons import icon, type_icon
-from app.gui.operations import Operation, OperationContext, user_message
+from app.gui.operations import Operation, OperationContext
+from app.translate import describe
 from app.gui.pending_evidence import PendingEvidence, attach_all, total_size
 from app.gui.services import Services
 
@@ -322,7 +323,7 @@ class IncidentForm(QDialog):
         try:
             draft = drafts.validate(self.draft())
         except InvalidInput as error:
-            self._show_input_error(str(error))
+            self._show_input_error(error)
             return
         pending = self.evidence.pending()
         incident_id = self._incident.id if self._incident is not None else None
@@ -367,9 +368,9 @@ class IncidentForm(QDialog):
             self._show_banner(self.tr("Saving was cancelled; nothing was stored. Everything you entered is "
                                       "still here."))
         elif isinstance(error, InvalidInput):
-            self._show_input_error(str(error))
+            self._show_input_error(error)
         else:
-            self._services.dialogs.error(self, user_message(error))
+            self._services.dialogs.error(self, describe(error))
 
     def _show_banner(self, text: str) -> None:
         self.banner.setText(text)
@@ -379,7 +380,7 @@ class IncidentForm(QDialog):
         lowered = message.lower()
         kind = taxonomy.incident_type(self.type_combo.currentData())
         for spec in kind.fields:
-            if f"'{spec.key}'" in message or f"the {spec.label.lower()} is" in lowered:
+            if f"'{spec.key}'" in message or f"the field '{spec.label.lower()}'" in lowered:
                 return self.type_fields.box_for_key(spec.key)
         words = (("title", self.title_box), ("severity", self.severity_box), ("platform", self.platform_box),
                  ("account", self.accounts_box), ("target", self.target_box), ("url", self.urls_box),
@@ -388,8 +389,11 @@ class IncidentForm(QDialog):
                  ("range", self.occurred_box))
         return next((box for word, box in words if word in lowered), None)
 
-    def _show_input_error(self, message: str) -> None:
-        box = self._field_for(message)
+    def _show_input_error(self, error: InvalidInput) -> None:
+        # Which field is wrong is read from the English sentence (str of the error), which does not
+        # change with the language; the user reads it in theirs.
+        box = self._field_for(str(error))
+        message = describe(error)
         if box is None:
             self._services.dialogs.error(self, message)
             return

@@ -17,7 +17,7 @@ from app.core import signing
 from app.core.vault import Vault
 from app.gui.icons import icon
 from app.gui.locking import clipboard_guard
-from app.gui.operations import user_message
+from app.translate import describe
 from app.gui.services import Services
 from app.gui.verify_view import CAUTION, boxed, monospace, wrapped
 
@@ -101,7 +101,7 @@ class KeyDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         if shiboken6.isValid(self):
-            self.fingerprint.setText(user_message(error))
+            self.fingerprint.setText(describe(error))
             self.loaded.emit()
 
     def _copy(self, text: str) -> None:

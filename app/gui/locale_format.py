@@ -10,7 +10,7 @@ the one neutral format.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 LEFT_TO_RIGHT_MARK = "\u200e"
 
@@ -60,6 +60,22 @@ def moment(text: str) -> str:
         return text
     shown = locale.toString(date, _date_format(locale))
     return f"{shown} {clock(text)}" if len(text) >= 16 and text[10] in "T " else shown
+
+
+def period_name(label: str) -> str:
+    """A timeline period as the core labels it ('2025-10', '2025-W41'), in the user's words:
+    'Oct 2025' or 'окт. 2025', 'week 41, 2025'. Unreadable labels are shown as they are."""
+    locale = QLocale()
+    try:
+        if len(label) == 7 and label[4] == "-":
+            name = locale.monthName(int(label[5:7]), QLocale.FormatType.ShortFormat)
+            return f"{name} {int(label[:4])}" if name and locale.language() != QLocale.Language.C else label
+        if len(label) == 8 and label[4:6] == "-W":
+            return QCoreApplication.translate("Timeline", "week %1, %2").replace("%1", str(int(label[6:]))).replace(
+                "%2", str(int(label[:4])))
+    except ValueError:
+        pass
+    return label
 
 
 def left_to_right(text: str) -> str:

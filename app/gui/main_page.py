@@ -19,7 +19,7 @@ from app.gui.evidence_viewer import EvidenceViewer
 from app.gui.filter_bar import FilterBar
 from app.gui.incident_form import IncidentForm
 from app.gui.incident_model import COLUMNS, ID_ROLE, IncidentTableModel
-from app.gui.operations import user_message
+from app.translate import describe
 from app.gui.pending_evidence import PendingEvidence, attach_all, carries_evidence, from_mime_data, total_size
 from app.gui.safety_dialogs import read_only_banner
 from app.gui.services import Services
@@ -249,7 +249,7 @@ class MainPage(QWidget):
         return viewer
 
     def _report(self, error: BaseException) -> None:
-        self.services.dialogs.error(self, user_message(error))
+        self.services.dialogs.error(self, describe(error))
 
     # --- drag and drop --------------------------------------------------------------------------
 

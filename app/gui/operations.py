@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.core.errors import ThreatlogError
 
 
 _STEPS = 1000
@@ -104,11 +103,6 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         self._operation.run_in_worker()
 
-
-def user_message(error: BaseException) -> str:
-    if isinstance(error, ThreatlogError):
-        return str(error)
-    return f"Unexpected error ({type(error).__name__}). Nothing was changed."
 
 
 class Operations(QObject):

@@ -23,7 +23,8 @@ from app.core.erase import DestroyResult
 from app.core.errors import OperationCancelled
 from app.core.integrity import IntegrityReport
 from app.core.vault import Vault
-from app.gui.operations import OperationContext, user_message
+from app.gui.operations import OperationContext
+from app.translate import describe
 from app.gui.safety_dialogs import BackupDoneDialog, DestroyDialog, IntegrityReportDialog
 from app.gui.services import Services
 
@@ -158,9 +159,9 @@ class SafetyActions(QObject):
                 if also_on_failure is not None:
                     also_on_failure()
                 if isinstance(error, OperationCancelled):
-                    self.services.dialogs.info(self._parent, str(error))
+                    self.services.dialogs.info(self._parent, describe(error))
                 else:
-                    self.services.dialogs.error(self._parent, user_message(error))
+                    self.services.dialogs.error(self._parent, describe(error))
             self.ended.emit()
 
         self.services.operations.run(work, succeeded, failed, parent=self._parent, label=label,

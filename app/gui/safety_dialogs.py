@@ -21,6 +21,7 @@ from app.gui.icons import icon
 from app.gui.locking import clipboard_guard
 from app.gui.services import Services
 from app.gui.verify_view import BAD, CAUTION, GOOD, boxed, monospace, wrapped
+from app.translate import say
 
 
 def _headline(label: QLabel, factor: float = 1.4) -> QLabel:
@@ -116,7 +117,7 @@ class IntegrityReportDialog(_SafetyDialog):
         self.stages.setColumnWidth(1, 300)
         for stage in report.stages:
             # The state in words as well as colour: never colour alone.
-            item = QTreeWidgetItem([self.tr("OK") if stage.ok else self.tr("DAMAGED"), stage.name, stage.summary])
+            item = QTreeWidgetItem([self.tr("OK") if stage.ok else self.tr("DAMAGED"), say(stage.name), say(stage.summary)])
             item.setForeground(0, Qt.GlobalColor.darkGreen if stage.ok else Qt.GlobalColor.red)
             self.stages.addTopLevelItem(item)
         # Exactly as tall as its rows: a healthy report is short, with no empty box under it.
@@ -125,7 +126,7 @@ class IntegrityReportDialog(_SafetyDialog):
         self.findings = QListWidget()
         self.findings.setAccessibleName(self.tr("Problems found"))
         self.findings.setWordWrap(True)
-        self.findings.addItems([f.message for f in report.findings])
+        self.findings.addItems([say(f.message) for f in report.findings])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
 
@@ -221,7 +222,7 @@ def read_only_banner() -> QLabel:
 
 def evidence_damaged_text(error: EvidenceDamaged) -> str:
     """An export refused because evidence it would carry is damaged: which items, and what now."""
-    items = "\n".join(f"• {line}" for line in error.damage.splitlines())
+    items = "\n".join(f"• {line}" for line in say(error.damage).splitlines())
     return "\n\n".join((
         QCoreApplication.translate("EvidenceDamaged", "Some evidence in this vault is damaged, so no bundle was "
                                    "written:"),

@@ -20,7 +20,7 @@ from app.core.vault import Vault, vault_exists
 from app.gui import demo_actions
 from app.gui.create_vault_dialog import CreateVaultDialog
 from app.gui.icons import app_icon, icon
-from app.gui.operations import user_message
+from app.translate import describe, say
 from app.gui.safety_actions import SafetyActions
 from app.gui.services import Services
 
@@ -205,7 +205,7 @@ class StartPage(QWidget):
         if self._services.dialogs.confirm(self, self.tr(
                 "This vault is damaged: %1\n\nOpen it read-only? You can read, export and back up what is "
                 "intact; nothing in the vault will be changed. To work in it again, restore your latest backup "
-                "into a new folder.").replace("%1", error.damage)):
+                "into a new folder.").replace("%1", say(error.damage))):
             open_read_only()
 
     def _opened(self, vault: Vault) -> None:
@@ -217,11 +217,11 @@ class StartPage(QWidget):
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
         damaged = isinstance(error, (VaultCorrupt, KeySlotInvalid))
-        self.error.setText(self._damage_text(error) if damaged else user_message(error))
+        self.error.setText(self._damage_text(error) if damaged else describe(error))
         self.secret.setFocus()
 
     def _damage_text(self, error: BaseException) -> str:
-        detail = error.damage if isinstance(error, VaultDamaged) else user_message(error)
+        detail = say(error.damage) if isinstance(error, VaultDamaged) else describe(error)
         return (self.tr("This vault cannot be opened normally: %1 Nothing was changed in it.").replace("%1", detail)
                 + "\n" + self.tr("To recover, restore your latest backup into a new folder (“Restore from a "
                                  "backup…” below)."))

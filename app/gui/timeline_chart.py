@@ -23,6 +23,7 @@ from app.core.errors import ThreatlogError
 from app.core.stats import Period
 from app.core.type_colours import type_colour
 from app.gui.labels import type_label, type_short_label
+from app.gui.locale_format import period_name
 from app.gui.locale_format import number
 
 _TYPE_ORDER = {kind.id: n for n, kind in enumerate(taxonomy.TYPES)}
@@ -144,13 +145,14 @@ class TimelineChart(QWidget):
 
     def _labels(self, painter: QPainter, layout: _Layout) -> None:
         metrics = painter.fontMetrics()
-        widest = max(metrics.horizontalAdvance(p.label) for p in self.periods) + 12
+        shown = [period_name(p.label) for p in self.periods]
+        widest = max(metrics.horizontalAdvance(label) for label in shown) + 12
         every = max(1, math.ceil(widest / layout.slot))  # no two labels overlap
         painter.setPen(_AXIS)
         for index in range(0, len(self.periods), every):
             centre = layout.plot.left() + (index + 0.5) * layout.slot
             painter.drawText(QRectF(centre - widest / 2, layout.plot.bottom() + 4, widest, metrics.height()),
-                             Qt.AlignmentFlag.AlignHCenter, self.periods[index].label)
+                             Qt.AlignmentFlag.AlignHCenter, shown[index])
 
     def _legend(self, painter: QPainter, size: QSize, kinds: list[str]) -> None:
         metrics = painter.fontMetrics()
@@ -192,7 +194,8 @@ class TimelineChart(QWidget):
         self.selected = index
         self.update()
         period = self.periods[index]
-        self.period_clicked.emit(period.start, stats.period_end(period.start, self.granularity), period.label)
+        self.period_clicked.emit(period.start, stats.period_end(period.start, self.granularity),
+                                 period_name(period.label))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:
@@ -206,9 +209,9 @@ class TimelineChart(QWidget):
         QToolTip.showText(event.globalPosition().toPoint(), self.describe(index), self)
 
     def describe(self, index: int) -> str:
-        period = self.periods[index]
-        lines = [self.tr("%1: %n incident(s)", "", period.total).replace("%1", period.label)]
-        lines += [f"{type_label(kind)}: {count}" for kind, count in period.by_type.items()]
+        chosen = self.periods[index]
+        lines = [self.tr("%1: %n incident(s)", "", chosen.total).replace("%1", period_name(chosen.label))]
+        lines += [f"{type_label(kind)}: {count}" for kind, count in chosen.by_type.items()]
         return "\n".join(lines)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802

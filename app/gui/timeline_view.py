@@ -30,8 +30,8 @@ from app.core.stats import Stats
 from app.core.vault import Vault
 from app.gui.icons import icon
 from app.gui.labels import platform_label, type_label
-from app.gui.locale_format import decimal, number
-from app.gui.operations import user_message
+from app.gui.locale_format import decimal, number, period_name
+from app.translate import describe
 from app.gui.services import Services
 from app.gui.timeline_chart import ChartNotSaved, TimelineChart
 
@@ -263,7 +263,8 @@ class TimelineDialog(QDialog):
         if figures.without_account:
             rows.append([self.tr("(no account named)"), "", figures.without_account])
         _fill(self.by_account, rows)
-        _fill(self.over_time, [[p.label, p.total, "" if p.mean_severity is None else decimal(p.mean_severity),
+        _fill(self.over_time, [[period_name(p.label), p.total,
+                                "" if p.mean_severity is None else decimal(p.mean_severity),
                                 *(p.by_severity.get(s, 0) for s in _SEVERITIES)] for p in reversed(figures.periods)])
         self.trend.setText(self._trend_text(figures))
         self.loaded.emit()
@@ -306,4 +307,4 @@ class TimelineDialog(QDialog):
         self.services.dialogs.info(self, self.tr("The chart was saved as %1.").replace("%1", str(path)))
 
     def _report(self, error: BaseException) -> None:
-        self.services.dialogs.error(self, user_message(error))
+        self.services.dialogs.error(self, describe(error))

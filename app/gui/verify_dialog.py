@@ -24,10 +24,12 @@ from app.core import allowed_signers
 from app.core.errors import ArchiveRefused, ThreatlogError
 from app.core.verify import FileStatus, TrustedKeys, VerificationReport, verify_bundle
 from app.core.verify_text import ProblemKind, first_problem, refused_verdict, render_verification
+from app.core.wording import Text
 from app.gui.form_widgets import ERROR_COLOR
 from app.gui.icons import icon
 from app.gui.locking import CLEAR_AFTER_MS, clipboard_guard
-from app.gui.operations import OperationContext, user_message
+from app.gui.operations import OperationContext
+from app.translate import describe, qt_translate, say
 from app.gui.services import Services
 from app.gui.verify_view import FileTable, ProofSection, VerdictBanner, enlarge_fonts, wrapped
 
@@ -37,7 +39,7 @@ _HASH_BLOCK = 4 * 1024 * 1024
 @dataclass(frozen=True)
 class _Outcome:
     report: VerificationReport | None  # None: the archive was refused before anything was read
-    refusal: str
+    refusal: Text | str  # why the archive was refused (a str: already in the reader's language)
     zip_sha256: str
     checked_at: str
 
@@ -48,7 +50,7 @@ def _check(path: Path, trusted: TrustedKeys | None, ctx: OperationContext) -> _O
         report: VerificationReport | None = verify_bundle(path, trusted)
         refusal = ""
     except ArchiveRefused as refused:
-        report, refusal = None, str(refused)
+        report, refusal = None, refused.text
     # The file's own SHA-256 is the other anchor the sender can give by phone (`threatlog export`
     # prints it); one more read of the file, which the OS has usually just cached.
     hasher = hashlib.sha256()
@@ -213,7 +215,7 @@ class VerifyDialog(QDialog):
         try:
             count = len(allowed_signers.read_trust_file(chosen))
         except ThreatlogError as error:
-            self._input_problem(str(error))
+            self._input_problem(describe(error))
             return
         self._trust_file = chosen
         self.signer_field.clear()
@@ -265,7 +267,7 @@ class VerifyDialog(QDialog):
         try:
             trusted = self._trusted()
         except ThreatlogError as error:
-            self._input_problem(str(error))
+            self._input_problem(describe(error))
             self.signer_field.setFocus()
             return
         self._input_problem("")
@@ -282,7 +284,7 @@ class VerifyDialog(QDialog):
 
         def failed(error: BaseException) -> None:
             if shiboken6.isValid(self) and generation == self._generation:
-                self._show(_Outcome(None, user_message(error), "", ""))
+                self._show(_Outcome(None, describe(error), "", ""))
 
         self.services.operations.run(lambda ctx: _check(path, trusted, ctx), done, failed)
 
@@ -304,14 +306,14 @@ class VerifyDialog(QDialog):
         report = outcome.report
         if report is None:
             self.banner.show_not_intact(self.tr("this file was refused as unsafe or unreadable, and was not opened"),
-                                        outcome.refusal)
+                                        say(outcome.refusal))
         else:
             problem = first_problem(report)
             if problem.kind is ProblemKind.NONE:
                 sig = report.signature
                 self.banner.show_intact(sig.fingerprint or "", sig.identity or "", sig.trusted)
             else:
-                self.banner.show_not_intact(self.banner.reason_text(problem), report.reason)
+                self.banner.show_not_intact(self.banner.reason_text(problem), say(problem.reason or ""))
             self.files.set_files(report.files)
             self.proof.show_report(report, outcome.zip_sha256)
         self.details.setVisible(report is not None)
@@ -348,8 +350,8 @@ class VerifyDialog(QDialog):
         lines += ["", banner.headline.text()]
         lines += [label.text() for label in (banner.signer, banner.explanation, banner.note)
                   if label.isVisibleTo(self) and label.text()]
-        technical = (render_verification(outcome.report) if outcome.report is not None
-                     else refused_verdict(outcome.refusal))
+        technical = (render_verification(outcome.report, qt_translate) if outcome.report is not None
+                     else say(refused_verdict(outcome.refusal)))
         lines += ["", self.tr("Technical report (the same as the command “threatlog verify”):"), technical]
         return "\n".join(lines) + "\n"
 

@@ -15,7 +15,8 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.core.verify import FileCheck, FileStatus, VerificationReport
-from app.core.verify_text import Problem, ProblemKind, custody_line, signature_line
+from app.core.verify_text import Problem, ProblemKind, custody_line, signature_line, status_word
+from app.translate import say
 
 # (background, text, border): each verdict also says its state in words, never by colour alone.
 GOOD = ("#e7f4ea", "#14532d", "#2e7d32")
@@ -189,7 +190,7 @@ class FileTable(QAbstractTableModel):
                 FileStatus.ALTERED: self.tr("changed after it was signed"),
                 FileStatus.MISSING: self.tr("listed as signed, but not in the bundle"),
                 FileStatus.UNLISTED: self.tr("added: not among the signed files")}[check.status]
-        return f"{text} ({check.detail})" if check.detail and technical else text
+        return f"{text} ({say(check.detail)})" if check.detail is not None and technical else text
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -197,9 +198,9 @@ class FileTable(QAbstractTableModel):
         check = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:  # the plain words; the technical detail is one hover away
-            return (check.status.value, check.path, self.meaning(check, technical=False))[column]
+            return (say(status_word(check.status)), check.path, self.meaning(check, technical=False))[column]
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (check.status.value, check.path, self.meaning(check))[column]
+            return (say(status_word(check.status)), check.path, self.meaning(check))[column]
         if role == Qt.ItemDataRole.BackgroundRole and column == 0:
             return QColor(_STATUS_COLOURS[check.status][0])
         if role == Qt.ItemDataRole.ForegroundRole and (column == 0 or check.status is not FileStatus.OK):
@@ -265,9 +266,9 @@ class ProofSection(QWidget):
                                          "and unbroken, %1 entries.").replace("%1", str(chain.entries)))
         else:
             self.custody.setText(self.tr("Custody log (who collected and handled the evidence, and when): BROKEN — "
-                                         "%1").replace("%1", chain.problem))
+                                         "%1").replace("%1", say(chain.problem or "")))
         self.bundle_hash.setText(self.tr("SHA-256 of this bundle file: %1\nIf the sender gave you this number, it "
                                          "must be the same.").replace("%1", zip_sha256) if zip_sha256 else "")
         self.bundle_hash.setVisible(bool(zip_sha256))  # empty only if the file vanished after the check
-        lines = [signature_line(report), custody_line(report) or "", report.verdict()]
-        self.technical.setText("\n".join(line for line in lines if line))
+        lines = [signature_line(report), custody_line(report), report.verdict()]
+        self.technical.setText("\n".join(say(line) for line in lines if line is not None))

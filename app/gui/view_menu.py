@@ -19,7 +19,7 @@ from app.gui.accounts_view import AccountsDialog
 from app.gui.campaigns_view import CampaignsDialog
 from app.gui.icons import icon
 from app.gui.main_page import MainPage
-from app.gui.operations import user_message
+from app.translate import describe
 from app.gui.timeline_view import TimelineDialog
 
 
@@ -101,4 +101,4 @@ class ViewMenu(QObject):
 
         page.services.operations.run(
             work, lambda campaign_id: page.filters.show_selection(Filter(campaign=campaign_id), campaign_name=name),
-            lambda error: dialogs.error(self.window, user_message(error)))
+            lambda error: dialogs.error(self.window, describe(error)))

@@ -22,6 +22,225 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DAMAGED — %n problem(s) found; the first: {first}</source>
+        <translation>
+            <numerusform>DAMAGED — %n problem found; the first: {first}</numerusform>
+            <numerusform>DAMAGED — %n problems found; the first: {first}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), {size} bytes, every one matches its SHA-256</source>
+        <translation>
+            <numerusform>%n item, {size} bytes, every one matches its SHA-256</numerusform>
+            <numerusform>%n items, {size} bytes, every one matches its SHA-256</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n page(s) authentic</source>
+        <translation>
+            <numerusform>all %n page authentic</numerusform>
+            <numerusform>all %n pages authentic</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, hash chain intact</source>
+        <translation>
+            <numerusform>%n entries, hash chain intact</numerusform>
+            <numerusform>%n entries, hash chain intact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n readable, every revision matches its SHA-256</source>
+        <translation>
+            <numerusform>%n readable, every revision matches its SHA-256</numerusform>
+            <numerusform>%n readable, every revision matches its SHA-256</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved change(s)</source>
+        <translation>
+            <numerusform>%n saved change</numerusform>
+            <numerusform>%n saved changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frames</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Wrote %n byte(s) to {path}; SHA-256 checked.</source>
+        <translation>
+            <numerusform>Wrote %n byte to {path}; SHA-256 checked.</numerusform>
+            <numerusform>Wrote %n bytes to {path}; SHA-256 checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged {merged} into {kept}: %n incident link(s) moved.</source>
+        <translation>
+            <numerusform>Merged {merged} into {kept}: %n incident link moved.</numerusform>
+            <numerusform>Merged {merged} into {kept}: %n incident links moved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n evidence file</numerusform>
+            <numerusform>%n evidence files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Included: the private notes of %n incident(s).</source>
+        <translation>
+            <numerusform>Included: the private notes of %n incident.</numerusform>
+            <numerusform>Included: the private notes of %n incidents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: the private notes of %n incident(s) (add {option} to include them).</source>
+        <translation>
+            <numerusform>Left out: the private notes of %n incident (add {option} to include them).</numerusform>
+            <numerusform>Left out: the private notes of %n incidents (add {option} to include them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Included: the locations of %n incident(s).</source>
+        <translation>
+            <numerusform>Included: the locations of %n incident.</numerusform>
+            <numerusform>Included: the locations of %n incidents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: the locations of %n incident(s) (add {option} to include them).</source>
+        <translation>
+            <numerusform>Left out: the locations of %n incident (add {option} to include them).</numerusform>
+            <numerusform>Left out: the locations of %n incidents (add {option} to include them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the metadata of %n non-image file(s) was not read; it may also hold a location.</source>
+        <translation>
+            <numerusform>Note: the metadata of %n non-image file was not read; it may also hold a location.</numerusform>
+            <numerusform>Note: the metadata of %n non-image files was not read; it may also hold a location.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) {from_accounts}, {span}</source>
+        <translation>
+            <numerusform>%n message {from_accounts}, {span}</numerusform>
+            <numerusform>%n messages {from_accounts}, {span}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n account(s)</source>
+        <translation>
+            <numerusform>from %n account</numerusform>
+            <numerusform>from %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo vault built in {seconds} s: %n incident(s), all fictional.</source>
+        <translation>
+            <numerusform>Demo vault built in {seconds} s: %n incident, all fictional.</numerusform>
+            <numerusform>Demo vault built in {seconds} s: %n incidents, all fictional.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s)</source>
+        <translation>
+            <numerusform>%n e-mail</numerusform>
+            <numerusform>%n e-mails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new incident(s)</source>
+        <translation>
+            <numerusform>%n new incident</numerusform>
+            <numerusform>%n new incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n evidence file(s)</source>
+        <translation>
+            <numerusform>with %n evidence file</numerusform>
+            <numerusform>with %n evidence files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n incident(s) {with_files}; {items} already in the vault.</source>
+        <translation>
+            <numerusform>Imported %n incident {with_files}; {items} already in the vault.</numerusform>
+            <numerusform>Imported %n incidents {with_files}; {items} already in the vault.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message numerus="yes">
+        <source>The vault is damaged, so no bundle was written: {first} (%n more problem(s)) Run &apos;threatlog check&apos; for the full report, and restore from a backup.</source>
+        <translation>
+            <numerusform>The vault is damaged, so no bundle was written: {first} (%n more problem) Run &apos;threatlog check&apos; for the full report, and restore from a backup.</numerusform>
+            <numerusform>The vault is damaged, so no bundle was written: {first} (%n more problems) Run &apos;threatlog check&apos; for the full report, and restore from a backup.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>%n file(s) are not photos (videos, documents…): their metadata was not read and may also hold a location.</source>
@@ -87,6 +306,72 @@
         <translation>
             <numerusform>Threatlog also locks itself after %n minute without use; you can change this in Settings.</numerusform>
             <numerusform>Threatlog also locks itself after %n minutes without use; you can change this in Settings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message numerus="yes">
+        <source>%n service message(s) (joins, pins, calls)</source>
+        <translation>
+            <numerusform>%n service message (joins, pins, calls)</numerusform>
+            <numerusform>%n service messages (joins, pins, calls)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system message(s) (encryption notice, joins, changes)</source>
+        <translation>
+            <numerusform>%n system message (encryption notice, joins, changes)</numerusform>
+            <numerusform>%n system messages (encryption notice, joins, changes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) identical to another in the source</source>
+        <translation>
+            <numerusform>%n e-mail identical to another in the source</numerusform>
+            <numerusform>%n e-mails identical to another in the source</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden or system file(s)</source>
+        <translation>
+            <numerusform>%n hidden or system file</numerusform>
+            <numerusform>%n hidden or system files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) identical to another in the folder</source>
+        <translation>
+            <numerusform>%n file identical to another in the folder</numerusform>
+            <numerusform>%n files identical to another in the folder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in other chats</source>
+        <translation>
+            <numerusform>%n in other chats</numerusform>
+            <numerusform>%n in other chats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from other senders</source>
+        <translation>
+            <numerusform>%n from other senders</numerusform>
+            <numerusform>%n from other senders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a date (a date range was chosen)</source>
+        <translation>
+            <numerusform>%n without a date (a date range was chosen)</numerusform>
+            <numerusform>%n without a date (a date range was chosen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outside the dates chosen</source>
+        <translation>
+            <numerusform>%n outside the dates chosen</numerusform>
+            <numerusform>%n outside the dates chosen</numerusform>
         </translation>
     </message>
 </context>
@@ -178,8 +463,8 @@
     <message numerus="yes">
         <source>%n file(s) named in the export are not in it. Their messages are imported all the same, and each incident&apos;s notes say what is missing:</source>
         <translation>
-            <numerusform>%n file named in the export is not in it. Its messages are imported all the same, and each incident's notes say what is missing:</numerusform>
-            <numerusform>%n files named in the export are not in it. Their messages are imported all the same, and each incident's notes say what is missing:</numerusform>
+            <numerusform>%n file named in the export is not in it. Its messages are imported all the same, and each incident&apos;s notes say what is missing:</numerusform>
+            <numerusform>%n files named in the export are not in it. Their messages are imported all the same, and each incident&apos;s notes say what is missing:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -197,6 +482,51 @@
         <translation>
             <numerusform>Damaged: %n problem found.</numerusform>
             <numerusform>Damaged: %n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n evidence file</numerusform>
+            <numerusform>%n evidence files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>GPS coordinates in the metadata of %n file(s): share with care</source>
+        <translation>
+            <numerusform>GPS coordinates in the metadata of %n file: share with care</numerusform>
+            <numerusform>GPS coordinates in the metadata of %n files: share with care</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exported incident(s) per month, from {first} to {last}, by type. An incident counts in the month in which it started (as stated by the user, or when it was recorded if no date was stated).</source>
+        <translation>
+            <numerusform>%n exported incident per month, from {first} to {last}, by type. An incident counts in the month in which it started (as stated by the user, or when it was recorded if no date was stated).</numerusform>
+            <numerusform>%n exported incidents per month, from {first} to {last}, by type. An incident counts in the month in which it started (as stated by the user, or when it was recorded if no date was stated).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exported incident(s) per week, from {first} to {last}, by type. An incident counts in the week in which it started (as stated by the user, or when it was recorded if no date was stated).</source>
+        <translation>
+            <numerusform>%n exported incident per week, from {first} to {last}, by type. An incident counts in the week in which it started (as stated by the user, or when it was recorded if no date was stated).</numerusform>
+            <numerusform>%n exported incidents per week, from {first} to {last}, by type. An incident counts in the week in which it started (as stated by the user, or when it was recorded if no date was stated).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>

@@ -277,7 +277,7 @@ def test_a_backup_rescues_a_vault_whose_key_slot_file_was_damaged_after_unlockin
     (vault_dir / SLOTS_NAME).write_bytes(b"\x00" * 300)  # the disk fails while the vault is open
     report = integrity.check(vault)
     assert [f.area for f in report.findings] == ["keyslots"]
-    assert "make a backup now" in report.findings[0].message
+    assert "make a backup now" in str(report.findings[0].message)
     backup.backup(vault, tmp_path / "rescue.zip")
     backup.restore(tmp_path / "rescue.zip", tmp_path / "restored")
     with Vault.open(tmp_path / "restored", passphrase=PASSPHRASE) as again:

@@ -163,7 +163,7 @@ def test_preview_lists_exactly_what_leaves_and_flags_gps(vault, tmp_path: Path) 
     assert plan.total_bytes == result.payload_bytes
     text = render_preview(plan)  # what `threatlog export` shows on a terminal before writing
     assert f"WARNING: data/evidence/{sample.threat}/02-Foto_s_GPS.jpg carries a GPS position" in text
-    assert "Left out: the private notes of 1 incident(s)" in text and "--include-location" in text
+    assert "Left out: the private notes of 1 incident " in text and "--include-location" in text
 
 
 def test_selection_by_id_type_tag_and_period(vault, tmp_path: Path) -> None:

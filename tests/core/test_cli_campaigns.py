@@ -33,7 +33,7 @@ def test_accounts_list_edit_and_merge(cli_vault) -> None:
 
     merged = cli_vault("accounts", "merge", "x:@qara_kolge", "@qara_kolge_2")
     assert merged.code == 0, merged.err
-    assert "1 incident link(s) moved" in merged.out
+    assert "1 incident link moved" in merged.out
     (account,) = json.loads(cli_vault("accounts", "--json").out)
     assert (account["incident_count"], account["first_seen"], account["aliases"]) == (2, "2025-10-01T00:00:00Z",
                                                                                       ["Kölgə"])

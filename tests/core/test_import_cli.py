@@ -20,8 +20,8 @@ def test_dry_run_shows_the_plan_and_writes_nothing(cli_vault, vault_dir: Path, t
     before = folder_digest(vault_dir)
     result = cli_vault("import", str(export), "--dry-run", "--time-zone", "Asia/Baku")
     assert result.code == 0, result.err
-    assert "WhatsApp chat export" in result.out and "7 new incident(s)" in result.out
-    assert "left out: 1 system messages" in result.out
+    assert "WhatsApp chat export" in result.out and "7 new incidents" in result.out
+    assert "left out: 1 system message (encryption notice, joins, changes)" in result.out
     assert "missing: IMG-20261013-WA0008.jpg: not in the export" in result.out
     assert "+ 2026-10-05T23:14:00+04:00  Qara Kölgə: Səni tapacağıq." in result.out
     assert "Dry run: nothing was written." in result.err
@@ -35,7 +35,7 @@ def test_import_prints_the_new_ids_and_a_second_run_adds_nothing(cli_vault, vaul
     first = cli_vault("import", str(export), "--incident-type", "threat")
     assert first.code == 0, first.err
     ids = first.out.split()
-    assert len(ids) == 7 and "Imported 7 incident(s)" in first.err
+    assert len(ids) == 7 and "Imported 7 incidents" in first.err
     listed = json.loads(cli_vault("list", "--json").out)
     assert sorted(i["id"] for i in listed) == sorted(ids) and {i["type"] for i in listed} == {"threat"}
     log = json.loads(cli_vault("log", "--json").out)

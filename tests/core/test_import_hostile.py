@@ -98,7 +98,8 @@ def test_a_symbolic_link_in_the_export_is_not_followed(vault: Vault, tmp_path: P
 def test_media_named_but_missing_is_imported_and_noted(vault: Vault, tmp_path: Path) -> None:
     export = tg_export(tmp_path, [photo_message("photos/gone.jpg")])
     plan = importers.plan(export, ImportOptions(), vault)
-    assert plan.missing == [("Qara: photo", "photos/gone.jpg: not in the export folder")]
+    assert [(title, str(what)) for title, what in plan.missing] == [("Qara: photo",
+                                                                     "photos/gone.jpg: not in the export folder")]
     assert len(importers.apply(vault, plan).incident_ids) == 1
 
 

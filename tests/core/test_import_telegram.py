@@ -44,8 +44,8 @@ def test_a_single_chat_export_becomes_one_incident_per_message(vault: Vault, tmp
     plan = importers.plan(export, ImportOptions(incident_type="threat"), vault)
     assert (len(plan.incidents), len(plan.duplicates)) == (7, 0)
     assert plan.skipped == {"service messages (joins, pins, calls)": 1}
-    assert plan.missing == [("Qara Kölgə: photo", "photo: File not included. Change data exporting settings "
-                                                  "to download.")]
+    assert [(title, str(what)) for title, what in plan.missing] == [
+        ("Qara Kölgə: photo", "photo: File not included. Change data exporting settings to download.")]
 
     result = importers.apply(vault, plan)
 
@@ -154,7 +154,7 @@ def test_a_later_import_adds_only_what_is_new(vault: Vault, tmp_path: Path) -> N
 
 def test_unknown_chat_or_sender_is_a_warning_in_the_plan(tmp_path: Path) -> None:
     plan = importers.plan(telegram_full(tmp_path / "export"), ImportOptions(chats=("Nobody's chat",)))
-    assert plan.warnings == ("No chat is called “Nobody's chat”.",)
+    assert [str(warning) for warning in plan.warnings] == ["No chat is called “Nobody's chat”."]
     assert plan.incidents == ()
 
 

@@ -50,7 +50,8 @@ def test_every_locale_reads_the_same_conversation(vault: Vault, tmp_path: Path, 
     assert plan.skipped == {"system messages (encryption notice, joins, changes)": 1}
     assert plan.warnings == ()  # the 13th of October tells the date order
     assert len(plan.incidents) == 7
-    assert [what.split(":")[-1].strip() for _, what in plan.missing] == ["exported without media", "not in the export"]
+    assert [str(what).split(":")[-1].strip() for _, what in plan.missing] == ["exported without media",
+                                                                               "not in the export"]
 
     result = importers.apply(vault, plan)
     found = [incidents.get(vault.connection(), i) for i in result.incident_ids]
@@ -109,7 +110,7 @@ def test_ambiguous_dates_follow_the_chosen_order_and_say_so(tmp_path: Path) -> N
     chat.write_text("05/10/2026, 23:14 - Troll: Səni tapacağıq\n06/10/2026, 08:00 - Troll: Yenə\n", encoding="utf-8")
     day_first = importers.plan(chat, ImportOptions(date_order="day-first", time_zone=BAKU))
     assert day_first.incidents[0].draft.occurred == "2026-10-05T23:14:00+04:00"
-    assert "reads both ways" in day_first.warnings[0] and "as you chose" in day_first.warnings[0]
+    assert "reads both ways" in str(day_first.warnings[0]) and "as you chose" in str(day_first.warnings[0])
     month_first = importers.plan(chat, ImportOptions(date_order="month-first", time_zone=BAKU))
     assert month_first.incidents[0].draft.occurred == "2026-05-10T23:14:00+04:00"
 
@@ -122,7 +123,7 @@ def test_the_system_region_decides_when_nothing_else_does(tmp_path: Path, monkey
     monkeypatch.setenv("LC_ALL", "az_AZ.UTF-8")
     plan = importers.plan(chat, ImportOptions(time_zone=BAKU))
     assert plan.incidents[0].draft.occurred.startswith("2026-10-05")
-    assert "from this computer's region settings" in plan.warnings[0]
+    assert "from this computer's region settings" in str(plan.warnings[0])
 
 
 def test_dates_that_contradict_each_other_are_refused(tmp_path: Path) -> None:

@@ -59,7 +59,7 @@ def test_a_flipped_page_in_the_middle_of_the_database_is_named(new_vault, vault_
     print("\n".join(report.lines()))
     assert not report.healthy
     assert page in report.bad_pages
-    assert any(f"Page {page} of vault.db" in f.message for f in report.findings)
+    assert any(f"Page {page} of vault.db" in str(f.message) for f in report.findings)
     assert report.lines()[-1].startswith("DAMAGED")
 
 
@@ -75,7 +75,7 @@ def test_a_flipped_byte_in_an_evidence_chunk_names_the_item_and_the_page(new_vau
         assert page in report.bad_pages
         [item] = report.damaged_evidence
         assert (item.incident_id, item.file_name) == (victim, "proof.bin")
-        assert f"'proof.bin' of incident {victim}" in item.message and "from offset 1,048,576" in item.message
+        assert f"'proof.bin' of incident {victim}" in str(item.message) and "from offset 1,048,576" in str(item.message)
         # The damaged vault still opens, read-only, and what is intact is still there to read.
         assert len(incidents.get(damaged.connection(), sample.threat).evidence) == 3
         with pytest.raises(VaultReadOnly):
@@ -127,7 +127,7 @@ def test_a_flipped_byte_in_the_log_is_detected_before_it_can_lose_saves(new_vaul
         assert verify_bundle(exported.path).intact
     print("\n".join(report.lines()))
     [finding] = [f for f in report.findings if f.area == "wal"]
-    assert f"damaged at frame {bad_frame}" in finding.message
+    assert f"damaged at frame {bad_frame}" in str(finding.message)
     assert 0 < len(readable) < len(ids)  # what SQLite alone would have lost silently
     # The read-only vault wrote nothing and checkpointed nothing: the log is still there, as found.
     assert folder_digest(crashed)[DB_NAME + "-wal"] == before[DB_NAME + "-wal"]
@@ -157,7 +157,7 @@ def test_a_revision_altered_in_place_is_named(vault) -> None:
                      (sample.threat,))
     report = integrity.check(vault)
     assert [f.incident_id for f in report.findings] == [sample.threat]
-    assert "no longer matches its recorded SHA-256" in report.findings[0].message
+    assert "no longer matches its recorded SHA-256" in str(report.findings[0].message)
 
 
 def test_a_broken_custody_chain_is_reported(vault) -> None:
@@ -167,7 +167,7 @@ def test_a_broken_custody_chain_is_reported(vault) -> None:
         conn.execute("UPDATE custody_log SET object_id = 'someone-else' WHERE seq = 3")
     report = integrity.check(vault)
     assert [f.area for f in report.findings] == ["custody"]
-    assert "broken at entry 3" in report.findings[0].message
+    assert "broken at entry 3" in str(report.findings[0].message)
 
 
 def test_a_check_can_be_cancelled(vault) -> None:

@@ -24,7 +24,7 @@ def _damage_slot(vault_dir: Path, kind: str, field: str = "wrapped_key") -> None
 
 
 def _keyslot_findings(vault: Vault) -> list[str]:
-    return [f.message for f in integrity.check(vault).findings if f.area == "keyslots"]
+    return [str(f.message) for f in integrity.check(vault).findings if f.area == "keyslots"]
 
 
 def test_a_damaged_recovery_slot_is_reported_when_unlocked_with_the_passphrase(new_vault, vault_dir: Path) -> None:

@@ -200,7 +200,7 @@ def test_report_is_a_pdf_with_the_cover_facts(sample_pdf: bytes, tmp_path: Path)
     assert CUSTODY_HEAD in text
     assert CONTEXT.bag_name in text
     assert "8 incidents, 7 evidence files" in text
-    assert "1 of the files carries GPS coordinates" in text
+    assert "GPS coordinates in the metadata of 1 file" in text
     assert "ssh-keygen -Y verify -f allowed_signers -I threatlog-8c2e1a9f" in text
     assert "VERIFY.txt" in text
     assert "barmaq izini göndərənlə" in text       # the Azerbaijani paragraph

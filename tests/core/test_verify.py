@@ -120,7 +120,7 @@ def test_tampering_is_caught_by_us_and_by_the_stock_tools(exported: Exported, tm
     rewrite_zip(exported.zip, tampered, change)
     report = verify_bundle(tampered)
     assert not report.intact
-    assert reason in report.reason, report.reason
+    assert reason in str(report.reason), report.reason
     assert any(c.path.startswith(file_prefix) and c.status is status for c in report.files), report.files
     assert stock_step in stock_tool_failures(extract(tampered, tmp_path / "unzipped"))
 
@@ -131,7 +131,7 @@ def test_an_untouched_bundle_is_intact_for_both(exported: Exported, tmp_path: Pa
     for path in (exported.zip, copy):
         report = verify_bundle(path)
         assert report.intact, report.reason
-        assert report.verdict().startswith(f"INTACT — signed by key {exported.fingerprint}")
+        assert str(report.verdict()).startswith(f"INTACT — signed by key {exported.fingerprint}")
         assert all(c.status is FileStatus.OK for c in report.files)
         assert report.chain is not None and report.chain.intact
     assert stock_tool_failures(extract(copy, tmp_path / "unzipped")) == []
@@ -144,7 +144,7 @@ def test_a_signature_from_another_vault_is_refused(exported: Exported, tmp_path:
     tampered = tmp_path / "swapped-signature.zip"
     rewrite_zip(exported.zip, tampered, swap)
     report = verify_bundle(tampered)
-    assert not report.intact and "is not the key in allowed_signers" in report.reason
+    assert not report.intact and "is not the key in allowed_signers" in str(report.reason)
     assert report.signature.fingerprint == exported.other_key.fingerprint()
     assert "signature" in stock_tool_failures(extract(tampered, tmp_path / "unzipped"))
 
@@ -194,9 +194,9 @@ def test_a_full_forgery_is_caught_only_by_the_key_the_recipient_trusts(exported:
     # Self-consistent, so it is "intact" - but signed by another key, and the verdict says whose.
     assert claimed.intact and claimed.signature.trusted is None
     assert stock_tool_failures(extract(forged, tmp_path / "unzipped")) == []  # the same for the stock tools
-    assert exported.other_key.fingerprint() in claimed.verdict() and "own claim" in claimed.verdict()
+    assert exported.other_key.fingerprint() in str(claimed.verdict()) and "own claim" in str(claimed.verdict())
     refused = verify_bundle(forged, TrustedKeys(fingerprint=exported.fingerprint))
-    assert not refused.intact and "not a key you trust" in refused.reason
+    assert not refused.intact and "not a key you trust" in str(refused.reason)
     trust_file = tmp_path / "trusted_signers"
     trust_file.write_bytes(b"lawyer-notes: the client's key\n" + exported.allowed_signers)
     signers = tuple(allowed_signers.read_trust_file(str(trust_file)))
@@ -211,7 +211,7 @@ def test_a_custody_chain_rewritten_by_the_key_holder_is_still_caught(exported: E
     forged = tmp_path / "backdated.zip"
     rewrite_zip(exported.zip, forged, lambda m: _forge(m, exported.other_key, _change_custody))
     report = verify_bundle(forged)
-    assert not report.intact and report.reason == "custody log: entry 2 was altered after it was written"
+    assert not report.intact and str(report.reason) == "custody log: entry 2 was altered after it was written"
     assert report.signature.valid
     assert stock_tool_failures(extract(forged, tmp_path / "unzipped")) == ["custody chain"]
 
@@ -226,7 +226,7 @@ def test_evidence_without_a_custody_attach_entry_is_caught(exported: Exported, t
     forged = tmp_path / "no-attach.zip"
     rewrite_zip(exported.zip, forged, lambda m: _forge(m, exported.other_key, drop_attach_details))
     report = verify_bundle(forged)
-    assert not report.intact and "no custody entry records attaching" in report.reason
+    assert not report.intact and "no custody entry records attaching" in str(report.reason)
 
 
 def test_the_custody_head_must_match_bag_info(exported: Exported, tmp_path: Path) -> None:
@@ -237,7 +237,7 @@ def test_the_custody_head_must_match_bag_info(exported: Exported, tmp_path: Path
     forged = tmp_path / "short-chain.zip"
     rewrite_zip(exported.zip, forged, lambda m: _forge(m, exported.other_key, truncate_chain))
     report = verify_bundle(forged)
-    assert not report.intact and "custody head" in report.reason
+    assert not report.intact and "custody head" in str(report.reason)
 
 
 def test_structural_damage_gives_a_reason_not_a_crash(exported: Exported, tmp_path: Path) -> None:
@@ -254,7 +254,7 @@ def test_structural_damage_gives_a_reason_not_a_crash(exported: Exported, tmp_pa
         damaged = tmp_path / "damaged.zip"
         rewrite_zip(exported.zip, damaged, change)
         report = verify_bundle(damaged)
-        assert not report.intact and reason in report.reason, (reason, report.reason)
+        assert not report.intact and reason in str(report.reason), (reason, report.reason)
         damaged.unlink()
 
 
@@ -345,7 +345,7 @@ def test_chain_checker_refuses_lines_that_are_not_custody_entries() -> None:
         checker = ChainChecker({("abcd", "e" * 64)})
         checker.feed(untrusted)
         result = checker.finish(first["hash"])
-        assert not result.intact and phrase in result.problem, (phrase, result.problem)
+        assert not result.intact and phrase in str(result.problem), (phrase, result.problem)
 
 
 def test_bag_text_parsing_follows_rfc_8493() -> None:

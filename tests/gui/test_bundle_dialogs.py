@@ -102,13 +102,13 @@ def test_cancelling_mid_export_leaves_no_file(qtbot, services, dialogs, gui_vaul
     real_export = bundle.export_bundle
 
     def held_export(vault, out_path, selection, include_notes=False, include_location=False, progress=None,
-                    cancelled=None):
+                    cancelled=None, report_language=None):
         def progress_then_wait(done: int, total: int) -> None:
             progress(done, total)
             reached.set()
             go.wait(WAIT / 1000)  # the worker stands still mid-payload until the test pressed Cancel
         return real_export(vault, out_path, selection, include_notes, include_location, progress_then_wait,
-                           cancelled)
+                           cancelled, report_language)
 
     monkeypatch.setattr(bundle, "export_bundle", held_export)
     dialog = _export_dialog(qtbot, services, gui_vault, sample.threat)

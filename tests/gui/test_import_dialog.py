@@ -85,7 +85,7 @@ def test_preview_shows_what_the_core_plans_and_writes_nothing(qtbot, services, d
     assert _rows(dialog)[0][0] == "2026-10-05 23:14"
     assert dialog.import_button.text() == f"&Import {len(expected.incidents)} incident(s)"
     assert dialog.import_button.isEnabled()
-    assert preview.left_out.text() == "Left out: 1 service messages (joins, pins, calls)."
+    assert preview.left_out.text() == "Left out: 1 service message(s) (joins, pins, calls)."
     assert "1 file(s) named in the export are not in it" in preview.attention.text()
     assert "File not included" in preview.attention.text()
     assert not preview.duplicates.isVisibleTo(dialog)

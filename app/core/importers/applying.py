@@ -19,6 +19,7 @@ from app.core.importers import store
 from app.core.importers.common import Cancelled, Container, Progress, SourceFile, SourceKind, check_cancelled
 from app.core.importers.planning import ImportPlan, PlannedIncident, build_incidents, known_counts, split_new
 from app.core.vault import Vault
+from app.core.wording import Errors
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,8 @@ def apply(vault: Vault, plan: ImportPlan, progress: Progress | None = None,
     """Create what the plan shows (less anything imported since); `progress(done, total)` in bytes."""
     source = plan.source
     if source.rehash is not None and source.rehash() != source.sha256:
-        raise ImportSourceChanged(f"{source.path.name} changed since the preview; preview the import again. "
-                                  "Nothing was imported.")
+        raise ImportSourceChanged(Errors.tr("{name} changed since the preview; preview the import again. Nothing "
+                                            "was imported.").format(name=source.path.name))
     check_cancelled(cancelled)
     try:
         with source.open_container() as container, vault.transaction() as conn:
@@ -88,8 +89,8 @@ def _write(conn: Connection, planned: tuple[PlannedIncident, ...], container: Co
         # A record read again from the source must be what the preview hashed.
         for record, result in zip(records, results):
             if result.item.sha256 != record.sha256:
-                raise ImportSourceChanged(f"{record.name} changed since the preview; preview the import again. "
-                                          "Nothing was imported.")
+                raise ImportSourceChanged(Errors.tr("{name} changed since the preview; preview the import again. "
+                                                    "Nothing was imported.").format(name=record.name))
         done += sum(f.size for f in files)
         report(done)
     return ids

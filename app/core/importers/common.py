@@ -14,13 +14,14 @@ from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from app.core.drafts import AccountRef
 from app.core.errors import ImportCancelled, ImportTooLarge, InvalidInput
 from app.core.occurred import MAX_YEAR, MIN_YEAR
+from app.core.wording import Errors, Import, Text, joined
 
 MIB = 1024 * 1024
 # What is read whole into memory is bounded, so a crafted or mistaken file cannot exhaust it.
@@ -50,16 +51,48 @@ class SourceKind(str, Enum):
     FOLDER = "folder"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Text:
         return _KIND_LABELS[self]
 
 
 _KIND_LABELS = {
-    SourceKind.TELEGRAM: "Telegram export",
-    SourceKind.WHATSAPP: "WhatsApp chat export",
-    SourceKind.EMAIL: "e-mail",
-    SourceKind.MBOX: "mailbox (mbox)",
-    SourceKind.FOLDER: "folder of files",
+    SourceKind.TELEGRAM: Import.tr("Telegram export"),
+    SourceKind.WHATSAPP: Import.tr("WhatsApp chat export"),
+    SourceKind.EMAIL: Import.tr("e-mail"),
+    SourceKind.MBOX: Import.tr("mailbox (mbox)"),
+    SourceKind.FOLDER: Import.tr("folder of files"),
+}
+
+
+class Skip(StrEnum):
+    """Why messages of a source are left out. The value is the English phrase a JSON plan keys
+    them by (machine-readable, so it never changes with the language); `counted` is what people read."""
+
+    SERVICE = "service messages (joins, pins, calls)"
+    SYSTEM = "system messages (encryption notice, joins, changes)"
+    SAME_EMAIL = "identical copies of another e-mail in the source"
+    HIDDEN = "hidden and system files"
+    SAME_FILE = "identical copies of another file in the folder"
+    OTHER_CHAT = "in other chats"
+    OTHER_SENDER = "from other senders"
+    UNDATED = "without a date (a date range was chosen)"
+    OUTSIDE_DATES = "outside the dates chosen"
+
+    def counted(self, count: int) -> Text:
+        """'3 service messages (joins, pins, calls)': one whole phrase per reason, plural-aware."""
+        return _LEFT_OUT[self](count)
+
+
+_LEFT_OUT: dict[Skip, Callable[[int], Text]] = {
+    Skip.SERVICE: lambda n: Import.tr("%n service message(s) (joins, pins, calls)", "", n),
+    Skip.SYSTEM: lambda n: Import.tr("%n system message(s) (encryption notice, joins, changes)", "", n),
+    Skip.SAME_EMAIL: lambda n: Import.tr("%n e-mail(s) identical to another in the source", "", n),
+    Skip.HIDDEN: lambda n: Import.tr("%n hidden or system file(s)", "", n),
+    Skip.SAME_FILE: lambda n: Import.tr("%n file(s) identical to another in the folder", "", n),
+    Skip.OTHER_CHAT: lambda n: Import.tr("%n in other chats", "", n),
+    Skip.OTHER_SENDER: lambda n: Import.tr("%n from other senders", "", n),
+    Skip.UNDATED: lambda n: Import.tr("%n without a date (a date range was chosen)", "", n),
+    Skip.OUTSIDE_DATES: lambda n: Import.tr("%n outside the dates chosen", "", n),
 }
 
 
@@ -101,7 +134,7 @@ class Message:
     occurred: str | None = None  # canonical occurred text
     utc: str | None = None  # 'YYYY-MM-DDTHH:MM:SSZ', for date filters and grouping
     media: tuple[SourceFile, ...] = ()
-    missing: tuple[str, ...] = ()  # files the message names that the source does not hold, and why
+    missing: tuple[Text, ...] = ()  # files the message names that the source does not hold, and why
     urls: tuple[str, ...] = ()
     note: str = ""  # where it came from, for the incident's private notes
 
@@ -126,15 +159,15 @@ class Source:
     messages: list[Message]
     open_container: Callable[[], Container]
     noun: str = "message"
-    skipped: dict[str, int] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    skipped: dict[Skip, int] = field(default_factory=dict)
+    warnings: list[Text] = field(default_factory=list)
     # Recomputes `sha256` from the source, to refuse an import whose source changed after the
     # preview; None where each record's own hash is checked as it is stored instead.
     rehash: Callable[[], str] | None = None
     # Records met so far, for sources where identical bytes are one thing twice (e-mail, files).
     seen: set[str] = field(default_factory=set)
 
-    def skip(self, reason: str, count: int = 1) -> None:
+    def skip(self, reason: Skip, count: int = 1) -> None:
         self.skipped[reason] = self.skipped.get(reason, 0) + count
 
 
@@ -159,12 +192,18 @@ def check_cancelled(cancelled: Cancelled | None) -> None:
         raise ImportCancelled()
 
 
-def read_limited(stream: BinaryIO, limit: int, what: str, advice: str) -> bytes:
+def read_limited(stream: BinaryIO, limit: int, what: str, advice: Text) -> bytes:
     """Read a stream that must fit in memory, refusing it with a clear message beyond `limit` bytes."""
     data = stream.read(limit + 1)
     if len(data) > limit:
-        raise ImportTooLarge(f"{what} is larger than {limit // MIB} MiB, the most Threatlog reads at once. {advice}")
+        raise too_large(what, limit, advice)
     return data
+
+
+def too_large(what: Text | str, limit: int, advice: Text) -> ImportTooLarge:
+    """The refusal of a file (or an e-mail of a mailbox) over `limit` bytes, with what to do instead."""
+    return ImportTooLarge(joined(Errors.tr("{name} is larger than {limit} MiB, the most Threatlog reads at once.")
+                                 .format(name=what, limit=limit // MIB), advice))
 
 
 def sha256_hex(data: bytes) -> str:
@@ -208,7 +247,8 @@ def _instant(wall: datetime, offset: timedelta) -> tuple[str, str]:
     and its UTC form, built directly: an import of 50,000 messages would otherwise parse each
     time it has just formatted. tests/core/test_import_common.py checks both against occurred.py."""
     if not MIN_YEAR <= wall.year <= MAX_YEAR or abs(offset) > _MAX_OFFSET:
-        raise InvalidInput(f"The time {wall:%Y-%m-%d %H:%M} is out of range ({MIN_YEAR}–{MAX_YEAR}).")
+        raise InvalidInput(Errors.tr("The time {time} is out of range ({first}–{last}).").format(
+            time=f"{wall:%Y-%m-%d %H:%M}", first=MIN_YEAR, last=MAX_YEAR))
     seconds = int(offset.total_seconds())
     sign, seconds = ("-" if seconds < 0 else "+"), abs(seconds)
     suffix = f":{seconds % 60:02d}" if seconds % 60 else ""
@@ -226,7 +266,8 @@ def wall_time(wall: datetime, zone: tzinfo | None) -> tuple[str, str]:
     except (OSError, OverflowError, ValueError):
         offset = None
     if offset is None:
-        raise InvalidInput(f"Cannot tell the time zone of {wall:%Y-%m-%d %H:%M}; give one (e.g. +04:00).")
+        raise InvalidInput(Errors.tr("Cannot tell the time zone of {time}; give one (e.g. +04:00).").format(
+            time=f"{wall:%Y-%m-%d %H:%M}"))
     return _instant(wall, timedelta(seconds=round(offset.total_seconds())))
 
 

@@ -21,6 +21,7 @@ from typing import BinaryIO
 from app.core import safezip
 from app.core.errors import ArchiveRefused, ImportMalformed, ImportSourceChanged, ImportSourceUnreadable, \
     ImportUnsafePath
+from app.core.wording import Errors, Text
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -34,32 +35,38 @@ def _shown(untrusted_path: str) -> str:
 
 def relative_parts(untrusted_path: str, source_name: str) -> list[str]:
     """The components of a path the source names, refusing any that would leave the source."""
-    problem = ""
-    if _CONTROL.search(untrusted_path):
-        problem = "contains a control character"
-    elif untrusted_path.startswith(("/", "\\")) or _DRIVE.match(untrusted_path):
-        problem = "is an absolute path"
-    elif "\\" in untrusted_path:
-        problem = "contains a backslash"
     parts = [part for part in untrusted_path.split("/") if part not in ("", ".")]
-    if not problem and ".." in parts:
-        problem = "climbs out of the export with '..'"
-    if not problem and not parts:
-        problem = "is empty"
-    if problem:
-        raise ImportUnsafePath(f"{source_name} names the file {_shown(untrusted_path)}, which {problem}; "
-                               "an export only names files inside itself. Nothing was imported.")
+    problem: Text | None = None
+    # One whole sentence per problem, so that each can be translated as a sentence.
+    if _CONTROL.search(untrusted_path):
+        problem = Errors.tr("{source} names the file {path}, which contains a control character; an export only "
+                            "names files inside itself. Nothing was imported.")
+    elif untrusted_path.startswith(("/", "\\")) or _DRIVE.match(untrusted_path):
+        problem = Errors.tr("{source} names the file {path}, which is an absolute path; an export only names files "
+                            "inside itself. Nothing was imported.")
+    elif "\\" in untrusted_path:
+        problem = Errors.tr("{source} names the file {path}, which contains a backslash; an export only names files "
+                            "inside itself. Nothing was imported.")
+    elif ".." in parts:
+        problem = Errors.tr("{source} names the file {path}, which climbs out of the export with '..'; an export "
+                            "only names files inside itself. Nothing was imported.")
+    elif not parts:
+        problem = Errors.tr("{source} names the file {path}, which is empty; an export only names files inside "
+                            "itself. Nothing was imported.")
+    if problem is not None:
+        raise ImportUnsafePath(problem.format(source=source_name, path=_shown(untrusted_path)))
     return parts
 
 
 def refuse_link(relative: str, mode: int) -> None:
     """Refuse a symbolic link or a special file met inside a source folder."""
     if stat.S_ISLNK(mode):
-        raise ImportUnsafePath(f"{_shown(relative)} in the folder is a symbolic link; Threatlog does not follow links "
-                               "in what it imports. Replace the link by the file itself, or remove it.")
+        raise ImportUnsafePath(Errors.tr("{path} in the folder is a symbolic link; Threatlog does not follow links in "
+                                         "what it imports. Replace the link by the file itself, or remove it.")
+                               .format(path=_shown(relative)))
     if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
-        raise ImportUnsafePath(f"{_shown(relative)} in the folder is not a regular file (a device, FIFO or socket); "
-                               "remove it and import again.")
+        raise ImportUnsafePath(Errors.tr("{path} in the folder is not a regular file (a device, FIFO or socket); "
+                                         "remove it and import again.").format(path=_shown(relative)))
 
 
 class DirectoryContainer:
@@ -84,7 +91,8 @@ class DirectoryContainer:
             except (FileNotFoundError, NotADirectoryError):
                 return None
             except OSError as error:
-                raise ImportSourceUnreadable(f"Cannot read {_shown(untrusted_path)}: {error.strerror}.") from None
+                raise ImportSourceUnreadable(Errors.tr("Cannot read {path}: {reason}.").format(
+                    path=_shown(untrusted_path), reason=error.strerror)) from None
             refuse_link("/".join(parts[: depth + 1]), info.st_mode)
             if (depth == len(parts) - 1) != stat.S_ISREG(info.st_mode):
                 return None  # a folder where a file should be, or the other way round
@@ -93,17 +101,20 @@ class DirectoryContainer:
     def open(self, untrusted_path: str) -> BinaryIO:
         found = self._lstat(untrusted_path)
         if found is None:
-            raise ImportSourceChanged(f"{_shown(untrusted_path)} is no longer in the export; preview the import again.")
+            raise ImportSourceChanged(Errors.tr("{path} is no longer in the export; preview the import again.").format(
+                path=_shown(untrusted_path)))
         path, seen = found
         try:
             fd = os.open(path, _OPEN_FLAGS)
         except OSError as error:
-            raise ImportSourceUnreadable(f"Cannot read {_shown(untrusted_path)}: {error.strerror}.") from None
+            raise ImportSourceUnreadable(Errors.tr("Cannot read {path}: {reason}.").format(
+                path=_shown(untrusted_path), reason=error.strerror)) from None
         opened = os.fstat(fd)
         # The file opened must be the one checked: not a link or a FIFO swapped in since.
         if not stat.S_ISREG(opened.st_mode) or (opened.st_dev, opened.st_ino) != (seen.st_dev, seen.st_ino):
             os.close(fd)
-            raise ImportSourceChanged(f"{_shown(untrusted_path)} changed while it was being imported; import again.")
+            raise ImportSourceChanged(Errors.tr("{path} changed while it was being imported; import again.").format(
+                path=_shown(untrusted_path)))
         return os.fdopen(fd, "rb")
 
     def __enter__(self) -> DirectoryContainer:
@@ -129,8 +140,9 @@ class _ChunkStream(io.RawIOBase):
             try:
                 chunk = next(self._chunks, b"")
             except safezip.MemberUnreadable as error:
-                raise ImportMalformed(f"The zip member {_shown(self._name)} cannot be read ({error}); "
-                                      "the archive is damaged. Nothing was imported.") from None
+                raise ImportMalformed(Errors.tr("The zip member {name} cannot be read ({reason}); the archive is "
+                                                "damaged. Nothing was imported.").format(
+                    name=_shown(self._name), reason=str(error))) from None
             if not chunk:
                 return 0
             self._pending = memoryview(chunk)
@@ -159,7 +171,8 @@ class ZipContainer:
 
     def open(self, member: str) -> AbstractContextManager[BinaryIO]:
         if member not in self.archive.files:
-            raise ImportSourceChanged(f"{_shown(member)} is no longer in {self._path.name}; preview the import again.")
+            raise ImportSourceChanged(Errors.tr("{path} is no longer in {source}; preview the import again.").format(
+                path=_shown(member), source=self._path.name))
         return io.BufferedReader(_ChunkStream(self.archive.stream(member), member))  # type: ignore[return-value]
 
     def __enter__(self) -> ZipContainer:
@@ -176,10 +189,12 @@ def open_zip(path: Path) -> safezip.SafeZip:
     try:
         is_zip = zipfile.is_zipfile(path)
     except OSError as error:
-        raise ImportSourceUnreadable(f"Cannot read {path.name}: {error.strerror}.") from None
+        raise ImportSourceUnreadable(Errors.tr("Cannot read {path}: {reason}.").format(
+            path=path.name, reason=error.strerror)) from None
     if not is_zip:
-        raise ImportMalformed(f"{path.name} is not a zip file, or it is truncated. Nothing was imported.")
+        raise ImportMalformed(Errors.tr("{name} is not a zip file, or it is truncated. Nothing was imported.").format(
+            name=path.name))
     try:
         return safezip.open_archive(path, one_top_folder=False)
     except ArchiveRefused as refused:
-        raise ImportUnsafePath(f"{path.name}: {refused}") from None
+        raise ImportUnsafePath(Errors.tr("{name}: {reason}").format(name=path.name, reason=refused.text)) from None

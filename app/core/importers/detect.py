@@ -10,6 +10,7 @@ from app.core.errors import ImportMalformed, ImportSourceUnknown, ImportSourceUn
 from app.core.importers import folder, mail, telegram, whatsapp
 from app.core.importers.common import Cancelled, ImportOptions, Progress, Source, SourceKind
 from app.core.mediatype import SNIFF_BYTES
+from app.core.wording import Errors, joined
 
 Reader = Callable[[Path, ImportOptions, Progress | None, Cancelled | None], Source]
 READERS: dict[SourceKind, Reader] = {
@@ -19,10 +20,10 @@ READERS: dict[SourceKind, Reader] = {
     SourceKind.MBOX: mail.read_mbox,
     SourceKind.FOLDER: folder.read,
 }
-_SUPPORTED = ("Threatlog imports a Telegram export (result.json), a WhatsApp export (.zip or _chat.txt), "
-              "e-mails (.eml, .mbox) and folders of files; to add one file, use 'threatlog add --attach'.")
-_TELEGRAM_HTML = ("This is Telegram's HTML export, which cannot be read reliably. Export the chat again from "
-                  "Telegram Desktop choosing 'Machine-readable JSON'.")
+_SUPPORTED = Errors.tr("Threatlog imports a Telegram export (result.json), a WhatsApp export (.zip or _chat.txt), "
+                      "e-mails (.eml, .mbox) and folders of files; to add one file, use 'threatlog add --attach'.")
+_TELEGRAM_HTML = Errors.tr("This is Telegram's HTML export, which cannot be read reliably. Export the chat again from "
+                           "Telegram Desktop choosing 'Machine-readable JSON'.")
 
 
 def _head(path: Path) -> bytes:
@@ -30,13 +31,14 @@ def _head(path: Path) -> bytes:
         with open(path, "rb") as f:
             return f.read(SNIFF_BYTES)
     except OSError as error:
-        raise ImportSourceUnreadable(f"Cannot read {path}: {error.strerror}.") from None
+        raise ImportSourceUnreadable(Errors.tr("Cannot read {path}: {reason}.").format(
+            path=path, reason=error.strerror)) from None
 
 
 def detect(path: Path) -> SourceKind:
     """The kind of export at `path`, or ImportSourceUnknown saying what Threatlog can import."""
     if not path.exists():
-        raise ImportSourceUnreadable(f"There is no file or folder {path}.")
+        raise ImportSourceUnreadable(Errors.tr("There is no file or folder {path}.").format(path=path))
     if path.is_dir():
         return _detect_folder(path)
     suffix = path.suffix.lower()
@@ -53,7 +55,8 @@ def detect(path: Path) -> SourceKind:
         return SourceKind.WHATSAPP
     if suffix in (".html", ".htm") and path.name.startswith("messages"):
         raise ImportSourceUnknown(_TELEGRAM_HTML)
-    raise ImportSourceUnknown(f"{path.name} is not an export Threatlog knows. {_SUPPORTED}")
+    raise ImportSourceUnknown(joined(Errors.tr("{name} is not an export Threatlog knows.").format(name=path.name),
+                                     _SUPPORTED))
 
 
 def _detect_folder(path: Path) -> SourceKind:
@@ -61,7 +64,8 @@ def _detect_folder(path: Path) -> SourceKind:
         files = sorted(e.name for e in os.scandir(path) if e.is_file(follow_symlinks=False)
                        and not e.name.startswith("."))
     except OSError as error:
-        raise ImportSourceUnreadable(f"Cannot read the folder {path}: {error.strerror}.") from None
+        raise ImportSourceUnreadable(Errors.tr("Cannot read the folder {path}: {reason}.").format(
+            path=path, reason=error.strerror)) from None
     if telegram.JSON_NAME in files:
         return SourceKind.TELEGRAM
     if "messages.html" in files:

@@ -18,9 +18,10 @@ from app.core.errors import ImportMalformed, ImportSourceUnreadable, ImportTooLa
 from app.core import isolation
 from app.core.imagemeta import DECODE_LIMIT_BYTES
 from app.core.importers.common import MAX_MESSAGES, READ_BYTES, Cancelled, ImportOptions, Message, Progress, \
-    Record, Source, SourceFile, SourceKind, check_cancelled, clean_label, exact_time, manifest_sha256, wall_time
+    Record, Skip, Source, SourceFile, SourceKind, check_cancelled, clean_label, exact_time, manifest_sha256, wall_time
 from app.core.importers.containers import DirectoryContainer, refuse_link
 from app.core.mediatype import SNIFF_BYTES, is_image, sniff_media_type
+from app.core.wording import Errors
 
 _SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini"})
 EXIF_NOTE = "Occurred-at suggested from the date in the image's EXIF metadata."
@@ -34,9 +35,10 @@ def read(path: Path, options: ImportOptions, progress: Progress | None = None,
     source = Source(SourceKind.FOLDER, path, "", [], lambda: container, noun="file")
     files = _walk(path, "", source)
     if not files:
-        raise ImportMalformed(f"{path} holds no files to import.")
+        raise ImportMalformed(Errors.tr("{name} holds no files to import.").format(name=path))
     if len(files) > MAX_MESSAGES:
-        raise ImportTooLarge(f"{path} holds {len(files):,} files; Threatlog imports at most {MAX_MESSAGES:,} at once.")
+        raise ImportTooLarge(Errors.tr("{name} holds {count} files; Threatlog imports at most {limit} at once.").format(
+            name=path, count=f"{len(files):,}", limit=f"{MAX_MESSAGES:,}"))
     listing = []
     for number, relative in enumerate(files, 1):
         check_cancelled(cancelled)
@@ -53,12 +55,13 @@ def _walk(folder: Path, prefix: str, source: Source) -> list[str]:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as error:
-        raise ImportSourceUnreadable(f"Cannot read the folder {folder}: {error.strerror}.") from None
+        raise ImportSourceUnreadable(Errors.tr("Cannot read the folder {path}: {reason}.").format(
+            path=folder, reason=error.strerror)) from None
     found = []
     for entry in entries:
         relative = prefix + entry.name
         if entry.name.startswith(".") or entry.name.lower() in _SYSTEM_FILES:
-            source.skip("hidden and system files")
+            source.skip(Skip.HIDDEN)
             continue
         mode = entry.stat(follow_symlinks=False).st_mode
         refuse_link(relative, mode)
@@ -86,7 +89,7 @@ def _add(source: Source, container: DirectoryContainer, relative: str, options: 
             size += len(chunk)
     digest = hasher.hexdigest()
     if digest in source.seen:
-        source.skip("identical copies of another file in the folder")
+        source.skip(Skip.SAME_FILE)
         return digest
     source.seen.add(digest)
     # Decoded in an isolated worker, as evidence images are (isolation.py); one over the decode

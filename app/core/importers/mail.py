@@ -20,16 +20,17 @@ from app.core.drafts import AccountRef
 from app.core.errors import ImportMalformed, ImportSourceUnknown, ImportSourceUnreadable, ImportTooLarge, \
     InvalidInput
 from app.core.importers import mailtext, mbox
-from app.core.importers.common import MAX_EMAIL_BYTES, MAX_MESSAGES, MIB, Cancelled, Container, ImportOptions, \
-    Message, Progress, Record, Source, SourceFile, SourceKind, check_cancelled, clean_label, exact_time, \
-    manifest_sha256, read_limited, sha256_hex, shorten, stream_sha256
+from app.core.importers.common import MAX_EMAIL_BYTES, MAX_MESSAGES, Cancelled, Container, ImportOptions, \
+    Message, Progress, Record, Skip, Source, SourceFile, SourceKind, check_cancelled, clean_label, exact_time, \
+    manifest_sha256, read_limited, sha256_hex, shorten, stream_sha256, too_large
 from app.core.importers.containers import DirectoryContainer, refuse_link
+from app.core.wording import Errors, Text, plain
 
 # A file attached to a message is found again by the message's locator, this, and its number;
 # NUL appears in no file name.
 ATTACHMENT_SEPARATOR = "\x00"
 _HEADERS_OF_A_MAIL = ("from", "date", "subject", "message-id")
-_TOO_LARGE_ADVICE = "Save the e-mail without its largest attachments, or attach them separately."
+_TOO_LARGE_ADVICE = Errors.tr("Save the e-mail without its largest attachments, or attach them separately.")
 
 
 class MailContainer:
@@ -73,7 +74,7 @@ def read_eml(path: Path, options: ImportOptions, progress: Progress | None = Non
         with files.open(name) as stream:
             data = read_limited(stream, MAX_EMAIL_BYTES, name, _TOO_LARGE_ADVICE)
         listing.append((name, sha256_hex(data)))
-        _add(source, data, listing[-1][1], name, name, name)
+        _add(source, data, listing[-1][1], name, name, plain(name))
         if progress is not None:
             progress(number, len(names))
     # One file's own hash, or for a folder the hash of its listing (docs/importing.md).
@@ -88,14 +89,15 @@ def _eml_names(folder: Path) -> list[str]:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as error:
-        raise ImportSourceUnreadable(f"Cannot read the folder {folder}: {error.strerror}.") from None
+        raise ImportSourceUnreadable(Errors.tr("Cannot read the folder {path}: {reason}.").format(
+            path=folder, reason=error.strerror)) from None
     names = []
     for entry in entries:
         if entry.name.lower().endswith(".eml"):
             refuse_link(entry.name, entry.stat(follow_symlinks=False).st_mode)
             names.append(entry.name)
     if not names:
-        raise ImportSourceUnknown(f"{folder} holds no .eml files.")
+        raise ImportSourceUnknown(Errors.tr("{name} holds no .eml files.").format(name=folder))
     return names
 
 
@@ -107,23 +109,24 @@ def read_mbox(path: Path, options: ImportOptions, progress: Progress | None = No
         with open(path, "rb") as f:
             spans, source.sha256 = mbox.split(f, path.name, cancelled)
             if len(spans) > MAX_MESSAGES:
-                raise ImportTooLarge(f"{path.name} holds {len(spans):,} messages; Threatlog imports at most "
-                                     f"{MAX_MESSAGES:,} at once.")
+                raise ImportTooLarge(Errors.tr("{name} holds {count} messages; Threatlog imports at most {limit} at "
+                                               "once.").format(name=path.name, count=f"{len(spans):,}",
+                                                               limit=f"{MAX_MESSAGES:,}"))
             for number, (start, end) in enumerate(spans, 1):
                 check_cancelled(cancelled)
-                where = f"{path.name} message {number}"
+                where = Errors.tr("{name} message {number}").format(name=path.name, number=number)
                 if end - start > MAX_EMAIL_BYTES:
-                    raise ImportTooLarge(f"{where} is larger than {MAX_EMAIL_BYTES // MIB} MiB, the most Threatlog "
-                                         f"reads at once. {_TOO_LARGE_ADVICE}")
+                    raise too_large(where, MAX_EMAIL_BYTES, _TOO_LARGE_ADVICE)
                 f.seek(start)
                 data = f.read(end - start)
                 _add(source, data, sha256_hex(data), f"{start}-{end}", f"{path.stem}-{number:05d}.eml", where)
                 if progress is not None:
                     progress(number, len(spans))
     except OSError as error:
-        raise ImportSourceUnreadable(f"Cannot read {path}: {error.strerror}.") from None
+        raise ImportSourceUnreadable(Errors.tr("Cannot read {path}: {reason}.").format(
+            path=path, reason=error.strerror)) from None
     if not spans:
-        raise ImportMalformed(f"{path.name} holds no messages.")
+        raise ImportMalformed(Errors.tr("{name} holds no messages.").format(name=path.name))
     return source
 
 
@@ -132,15 +135,15 @@ def _file_sha256(path: Path) -> str:
         return stream_sha256(f)[0]
 
 
-def _add(source: Source, untrusted_bytes: bytes, digest: str, locator: str, record_name: str, where: str) -> None:
+def _add(source: Source, untrusted_bytes: bytes, digest: str, locator: str, record_name: str, where: Text) -> None:
     if digest in source.seen:
-        source.skip("identical copies of another e-mail in the source")
+        source.skip(Skip.SAME_EMAIL)
         return
     source.seen.add(digest)
     message = parse(untrusted_bytes)
     if not any(mailtext.header(message, name) for name in _HEADERS_OF_A_MAIL):
-        raise ImportMalformed(f"{where} is not an e-mail: it has no From, Date, Subject or Message-ID header. "
-                              "Nothing was imported.")
+        raise ImportMalformed(Errors.tr("{where} is not an e-mail: it has no From, Date, Subject or Message-ID "
+                                        "header. Nothing was imported.").format(where=where))
     name, address = mailtext.sender(message)
     files, attached_mails = mailtext.attachments(message)
     subject = clean_label(mailtext.header(message, "subject"))
@@ -149,7 +152,8 @@ def _add(source: Source, untrusted_bytes: bytes, digest: str, locator: str, reco
         occurred, utc = exact_time(sent) if sent else (None, None)
     except InvalidInput:  # a year before 1900 or after 2100: keep the message, not the date
         occurred, utc, sent = None, None, None
-    notes = [f"Imported from {where} (Message-ID {mailtext.header(message, 'message-id') or 'none'})."]
+    # Notes are stored with the incident, so they are written once, in English (str of a Text).
+    notes = [f"Imported from {where!s} (Message-ID {mailtext.header(message, 'message-id') or 'none'})."]
     if sent is None:
         notes.append("Its Date header is missing or unreadable; when it happened is left open.")
     if attached_mails:

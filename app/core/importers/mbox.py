@@ -18,6 +18,7 @@ from typing import BinaryIO
 
 from app.core.errors import ImportMalformed, ImportSourceUnreadable
 from app.core.importers.common import READ_BYTES, Cancelled, check_cancelled
+from app.core.wording import Errors
 
 _SEPARATOR = b"From "
 _EMPTY_LINES = (b"\n", b"\r\n")
@@ -40,7 +41,8 @@ def split(stream: BinaryIO, name: str, cancelled: Cancelled | None = None) -> tu
                     spans.append((start, empty_line_at))
                 in_separator = True
             elif offset == 0:
-                raise ImportMalformed(f"{name} does not begin with a 'From ' line; it is not an mbox mailbox.")
+                raise ImportMalformed(Errors.tr("{name} does not begin with a 'From ' line; it is not an mbox "
+                                                "mailbox.").format(name=name))
         offset += len(chunk)
         complete = chunk.endswith(b"\n")
         if complete:
@@ -69,7 +71,8 @@ class SliceContainer:
             try:
                 self._file = open(self._path, "rb")
             except OSError as error:
-                raise ImportSourceUnreadable(f"Cannot read {self._path}: {error.strerror}.") from None
+                raise ImportSourceUnreadable(Errors.tr("Cannot read {path}: {reason}.").format(
+                    path=self._path, reason=error.strerror)) from None
         self._file.seek(start)
         return io.BytesIO(self._file.read(end - start))
 

@@ -19,9 +19,10 @@ from app.core import drafts, taxonomy
 from app.core.database import Connection
 from app.core.drafts import IncidentDraft
 from app.core.errors import InvalidInput
-from app.core.importers.common import ImportOptions, Message, Source, SourceKind, shorten
+from app.core.importers.common import ImportOptions, Message, Skip, Source, SourceKind, shorten
 from app.core.occurred import parse_date_bound
 from app.core.textfold import fold
+from app.core.wording import Errors, Import, Text
 
 _PLATFORMS = {SourceKind.TELEGRAM: "telegram", SourceKind.WHATSAPP: "whatsapp", SourceKind.EMAIL: "email",
               SourceKind.MBOX: "email"}
@@ -60,8 +61,8 @@ class ImportPlan:
     selected: tuple[Message, ...]
     incidents: tuple[PlannedIncident, ...]
     duplicates: tuple[Message, ...]
-    skipped: dict[str, int]  # why messages of the source are left out, and how many
-    warnings: tuple[str, ...]
+    skipped: dict[Skip, int]  # why messages of the source are left out, and how many
+    warnings: tuple[Text, ...]
     chats: tuple[Tally, ...]
     senders: tuple[Tally, ...]
 
@@ -74,9 +75,14 @@ class ImportPlan:
         return sum(size for i in self.incidents for _, size in i.files)
 
     @property
-    def missing(self) -> list[tuple[str, str]]:
+    def missing(self) -> list[tuple[str, Text]]:
         """(the message's title, the file it names and why it is not there)."""
         return [(i.draft.title, what) for i in self.incidents for m in i.messages for what in m.missing]
+
+    @property
+    def left_out(self) -> list[Text]:
+        """Each reason messages are left out, with how many: '3 service messages (joins, pins, calls)'."""
+        return [reason.counted(count) for reason, count in self.skipped.items()]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -84,8 +90,10 @@ class ImportPlan:
             "messages": len(self.source.messages), "selected": len(self.selected),
             "new_incidents": len(self.incidents), "duplicates": len(self.duplicates),
             "evidence_files": self.evidence_files, "evidence_bytes": self.evidence_bytes,
-            "skipped": dict(self.skipped), "warnings": list(self.warnings),
-            "missing": [{"incident": title, "file": what} for title, what in self.missing],
+            # Machine-readable: the reasons' fixed English keys, the warnings in English.
+            "skipped": {reason.value: count for reason, count in self.skipped.items()},
+            "warnings": [str(warning) for warning in self.warnings],
+            "missing": [{"incident": title, "file": str(what)} for title, what in self.missing],
             "chats": [asdict(t) for t in self.chats], "senders": [asdict(t) for t in self.senders],
             "incidents": [{"title": i.draft.title, "occurred_at": i.draft.occurred, "messages": len(i.messages),
                            "accounts": [{"platform": a.platform, "handle": a.handle} for a in i.draft.accounts],
@@ -109,7 +117,8 @@ def known_counts(conn: Connection, digests: Sequence[str]) -> dict[str, int]:
 def check_options(options: ImportOptions) -> None:
     taxonomy.incident_type(options.incident_type)
     if not 0 <= options.group_minutes <= MAX_GROUP_MINUTES:
-        raise InvalidInput(f"Grouping takes 0 to {MAX_GROUP_MINUTES} minutes, not {options.group_minutes}.")
+        raise InvalidInput(Errors.tr("Grouping takes 0 to {limit} minutes, not {minutes}.").format(
+            limit=MAX_GROUP_MINUTES, minutes=options.group_minutes))
 
 
 def make_plan(source: Source, options: ImportOptions, known: dict[str, int]) -> ImportPlan:
@@ -139,8 +148,8 @@ def _sender_keys(message: Message) -> set[str]:
     return keys - {""}
 
 
-def _select(source: Source, options: ImportOptions, skipped: dict[str, int]) -> tuple[list[Message], list[str]]:
-    def skip(reason: str) -> None:
+def _select(source: Source, options: ImportOptions, skipped: dict[Skip, int]) -> tuple[list[Message], list[Text]]:
+    def skip(reason: Skip) -> None:
         skipped[reason] = skipped.get(reason, 0) + 1
 
     chats = {fold(c): c for c in options.chats}
@@ -156,17 +165,19 @@ def _select(source: Source, options: ImportOptions, skipped: dict[str, int]) -> 
         matched_chats |= chat_hit
         matched_senders |= sender_hit
         if chats and not chat_hit:
-            skip("in other chats")
+            skip(Skip.OTHER_CHAT)
         elif senders and not sender_hit:
-            skip("from other senders")
+            skip(Skip.OTHER_SENDER)
         elif (since or until) and m.utc is None:
-            skip("without a date (a date range was chosen)")
+            skip(Skip.UNDATED)
         elif (since and m.utc < since) or (until and m.utc > until):  # type: ignore[operator]
-            skip("outside the dates chosen")
+            skip(Skip.OUTSIDE_DATES)
         else:
             selected.append(m)
-    warnings = [f"No chat is called “{name}”." for key, name in chats.items() if key not in matched_chats]
-    warnings += [f"No sender is called “{name}”." for key, name in senders.items() if key not in matched_senders]
+    warnings = [Import.tr("No chat is called “{name}”.").format(name=name)
+                for key, name in chats.items() if key not in matched_chats]
+    warnings += [Import.tr("No sender is called “{name}”.").format(name=name)
+                 for key, name in senders.items() if key not in matched_senders]
     return selected, warnings
 
 
@@ -208,7 +219,8 @@ def build_incidents(new: list[Message], source: Source, options: ImportOptions) 
     planned = []
     for group in _groups(new, options):
         first = group[0]
-        notes = [m.note for m in group] + [f"Missing from the export: {what}." for m in group for what in m.missing]
+        # Notes are stored with the incident, so they are written once, in English (str of a Text).
+        notes = [m.note for m in group] + [f"Missing from the export: {what!s}." for m in group for what in m.missing]
         draft = IncidentDraft(
             type=options.incident_type,
             title=first.title if len(group) == 1 else f"{first.title} (+{len(group) - 1} more)",
@@ -220,7 +232,8 @@ def build_incidents(new: list[Message], source: Source, options: ImportOptions) 
         try:
             planned.append(PlannedIncident(drafts.validate(draft), tuple(group)))
         except InvalidInput as error:
-            raise InvalidInput(f"Cannot import “{shorten(first.title, 60)}”: {error}") from None
+            raise InvalidInput(Errors.tr("Cannot import “{title}”: {reason}").format(
+                title=shorten(first.title, 60), reason=error.text)) from None
     return tuple(planned)
 
 

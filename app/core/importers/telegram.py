@@ -19,9 +19,10 @@ from app.core.drafts import AccountRef
 from app.core.errors import ImportEncodingUnknown, ImportMalformed, ImportSourceUnreadable, ImportTooLarge, \
     InvalidInput
 from app.core.importers.common import MAX_JSON_BYTES, MAX_MESSAGES, Cancelled, ImportOptions, Message, Progress, \
-    Record, Source, SourceFile, SourceKind, check_cancelled, exact_time, message_title, read_limited, sha256_hex, \
-    wall_time
+    Record, Skip, Source, SourceFile, SourceKind, check_cancelled, exact_time, message_title, read_limited, \
+    sha256_hex, wall_time
 from app.core.importers.containers import DirectoryContainer
+from app.core.wording import Errors, Import, Text, joined, plain
 
 JSON_NAME = "result.json"
 _MEDIA_FIELDS = ("photo", "file")
@@ -30,7 +31,10 @@ _MEDIA_WORDS = {"voice_message": "voice message", "video_message": "video messag
 _LINK_ENTITIES = ("link", "text_link")
 _MAX_OFFSET = timedelta(hours=14)
 _PROGRESS_EVERY = 1000
-_EXPORT_AGAIN = "Export the chat again from Telegram Desktop (Export chat history, format: Machine-readable JSON)."
+_EXPORT_AGAIN = Errors.tr("Export the chat again from Telegram Desktop (Export chat history, format: "
+                          "Machine-readable JSON).")
+_NOTHING_IMPORTED = Errors.tr("Nothing was imported.")
+_FEWER = Errors.tr("Export fewer chats, or a shorter period, at a time.")
 
 
 def read(path: Path, options: ImportOptions, progress: Progress | None = None,
@@ -55,12 +59,13 @@ def read(path: Path, options: ImportOptions, progress: Progress | None = None,
                     progress(done, total)
             message = _message(untrusted_message, chat_name, chat_id, len(source.messages), container, options)
             if message is None:
-                source.skip("service messages (joins, pins, calls)")
+                source.skip(Skip.SERVICE)
             else:
                 source.messages.append(message)
     if len(source.messages) > MAX_MESSAGES:
-        raise ImportTooLarge(f"{json_path.name} holds {len(source.messages):,} messages; Threatlog imports at most "
-                             f"{MAX_MESSAGES:,} at once. Export fewer chats, or a shorter period, at a time.")
+        raise ImportTooLarge(joined(Errors.tr("{name} holds {count} messages; Threatlog imports at most {limit} at "
+                                              "once.").format(name=json_path.name, count=f"{len(source.messages):,}",
+                                                              limit=f"{MAX_MESSAGES:,}"), _FEWER))
     return source
 
 
@@ -68,9 +73,10 @@ def _read_json_bytes(json_path: Path) -> bytes:
     try:
         with open(json_path, "rb") as f:
             return read_limited(f, MAX_JSON_BYTES, json_path.name,
-                                "Export fewer chats, or a shorter period, at a time.")
+                                _FEWER)
     except OSError as error:
-        raise ImportSourceUnreadable(f"Cannot read {json_path}: {error.strerror}.") from None
+        raise ImportSourceUnreadable(Errors.tr("Cannot read {path}: {reason}.").format(
+            path=json_path, reason=error.strerror)) from None
 
 
 def _parse(untrusted_bytes: bytes, name: str) -> Any:
@@ -78,13 +84,16 @@ def _parse(untrusted_bytes: bytes, name: str) -> Any:
         # json detects UTF-8, -16 and -32 by itself but refuses a UTF-8 byte-order mark.
         return json.loads(untrusted_bytes.removeprefix(b"\xef\xbb\xbf"))
     except UnicodeDecodeError:
-        raise ImportEncodingUnknown(f"{name} is not UTF-8 text, as Telegram writes it. {_EXPORT_AGAIN}") from None
+        raise ImportEncodingUnknown(joined(Errors.tr("{name} is not UTF-8 text, as Telegram writes it.").format(
+            name=name), _EXPORT_AGAIN)) from None
     except json.JSONDecodeError as error:
-        raise ImportMalformed(f"{name} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg}); "
-                              f"it may be truncated. {_EXPORT_AGAIN} Nothing was imported.") from None
+        # error.msg is the json module's English (e.g. "Expecting value"): shown as it is.
+        invalid = Errors.tr("{name} is not valid JSON (line {line}, column {column}: {reason}); it may be truncated.")
+        raise ImportMalformed(joined(invalid.format(name=name, line=error.lineno, column=error.colno,
+                                                    reason=error.msg), _EXPORT_AGAIN, _NOTHING_IMPORTED)) from None
     except (ValueError, RecursionError):
-        raise ImportMalformed(f"{name} holds JSON nested or sized beyond reason; it is not a Telegram export. "
-                              "Nothing was imported.") from None
+        raise ImportMalformed(Errors.tr("{name} holds JSON nested or sized beyond reason; it is not a Telegram "
+                                        "export. Nothing was imported.").format(name=name)) from None
 
 
 def _chats(data: Any, name: str) -> list[dict[str, Any]]:
@@ -95,17 +104,20 @@ def _chats(data: Any, name: str) -> list[dict[str, Any]]:
         if isinstance(data.get("left_chats"), dict):
             chats += _listed(data["left_chats"], name)
     else:
-        raise ImportMalformed(f"{name} is not a Telegram export: it lists neither messages nor chats. {_EXPORT_AGAIN}")
+        raise ImportMalformed(joined(Errors.tr("{name} is not a Telegram export: it lists neither messages nor "
+                                               "chats.").format(name=name), _EXPORT_AGAIN))
     for chat in chats:
         if not isinstance(chat, dict) or not isinstance(chat.get("messages"), list):
-            raise ImportMalformed(f"{name} has a chat without a list of messages; it is damaged. {_EXPORT_AGAIN}")
+            raise ImportMalformed(joined(Errors.tr("{name} has a chat without a list of messages; it is damaged.")
+                                         .format(name=name), _EXPORT_AGAIN))
     return chats
 
 
 def _listed(section: dict[str, Any], name: str) -> list[Any]:
     chats = section.get("list", [])
     if not isinstance(chats, list):
-        raise ImportMalformed(f"{name} has a list of chats that is not a list; it is damaged. {_EXPORT_AGAIN}")
+        raise ImportMalformed(joined(Errors.tr("{name} has a list of chats that is not a list; it is damaged.")
+                                     .format(name=name), _EXPORT_AGAIN))
     return chats
 
 
@@ -117,19 +129,20 @@ def _chat_label(chat: dict[str, Any]) -> tuple[str, str]:
     return (name if isinstance(name, str) and name.strip() else f"chat {chat_id or '(unnamed)'}"), chat_id
 
 
-def _field(untrusted: dict[str, Any], key: str, kinds: type | tuple[type, ...], where: str) -> Any:
+def _field(untrusted: dict[str, Any], key: str, kinds: type | tuple[type, ...], where: Text) -> Any:
     value = untrusted.get(key)
     if value is not None and not isinstance(value, kinds):
-        raise ImportMalformed(f"{where} has a '{key}' of the wrong kind; the export is damaged. Nothing was imported.")
+        raise ImportMalformed(Errors.tr("{where} has a '{key}' of the wrong kind; the export is damaged. Nothing was "
+                                        "imported.").format(where=where, key=key))
     return value
 
 
 def _message(untrusted: Any, chat: str, chat_id: str, position: int, container: DirectoryContainer,
              options: ImportOptions) -> Message | None:
-    where = f"{JSON_NAME}, chat “{chat}”"
     if not isinstance(untrusted, dict) or type(untrusted.get("id")) is not int:  # bool is an int to Python
-        raise ImportMalformed(f"{where} has a message without an id; the export is damaged. Nothing was imported.")
-    where += f", message {untrusted['id']}"
+        raise ImportMalformed(Errors.tr("{file}, chat “{chat}” has a message without an id; the export is damaged. "
+                                        "Nothing was imported.").format(file=JSON_NAME, chat=chat))
+    where = Errors.tr("{file}, chat “{chat}”, message {id}").format(file=JSON_NAME, chat=chat, id=untrusted["id"])
     if untrusted.get("type") != "message":
         return None
     text, urls = flatten_text(_field(untrusted, "text", (str, list), where) or "", where)
@@ -138,7 +151,7 @@ def _message(untrusted: Any, chat: str, chat_id: str, position: int, container: 
     try:
         occurred, utc = _occurred(untrusted, where, options)
     except InvalidInput as error:  # a year before 1900 or after 2100
-        raise ImportMalformed(f"{where}: {error}") from None
+        raise ImportMalformed(Errors.tr("{where}: {reason}").format(where=where, reason=error.text)) from None
     media, missing = _media(untrusted, container, where)
     what = _MEDIA_WORDS.get(_field(untrusted, "media_type", str, where) or "",
                             "photo" if untrusted.get("photo") else "file")
@@ -154,7 +167,7 @@ def _message(untrusted: Any, chat: str, chat_id: str, position: int, container: 
     )
 
 
-def flatten_text(untrusted_text: str | list[Any], where: str) -> tuple[str, tuple[str, ...]]:
+def flatten_text(untrusted_text: str | list[Any], where: Text) -> tuple[str, tuple[str, ...]]:
     """The text as sent: plain strings and the 'text' of each entity, in order; and the links in it."""
     if isinstance(untrusted_text, str):
         return untrusted_text, ()
@@ -168,45 +181,46 @@ def flatten_text(untrusted_text: str | list[Any], where: str) -> tuple[str, tupl
             if part.get("type") in _LINK_ENTITIES and isinstance(link, str) and link.strip():
                 urls.append(link.strip())
         else:
-            raise ImportMalformed(f"{where} has text in a form Telegram does not write; the export is damaged. "
-                                 "Nothing was imported.")
+            raise ImportMalformed(Errors.tr("{where} has text in a form Telegram does not write; the export is "
+                                            "damaged. Nothing was imported.").format(where=where))
     return "".join(parts), tuple(dict.fromkeys(urls))
 
 
-def _occurred(untrusted: dict[str, Any], where: str, options: ImportOptions) -> tuple[str | None, str | None]:
+def _occurred(untrusted: dict[str, Any], where: Text, options: ImportOptions) -> tuple[str | None, str | None]:
     """From 'date' (the exporting computer's clock, no zone) and 'date_unixtime' (UTC): their
     difference is the offset the computer had, so the time keeps the zone the user saw."""
     wall = _wall(_field(untrusted, "date", str, where), where)
     unix = _field(untrusted, "date_unixtime", str, where)
     if unix is not None and not unix.isdigit():
-        raise ImportMalformed(f"{where} has a date_unixtime that is not a number; the export is "
-                              "damaged. Nothing was imported.")
+        raise ImportMalformed(Errors.tr("{where} has a date_unixtime that is not a number; the export is damaged. "
+                                        "Nothing was imported.").format(where=where))
     if unix is None:
         return wall_time(wall, options.time_zone) if wall else (None, None)
     try:
         utc = datetime.fromtimestamp(int(unix), timezone.utc)
     except (OverflowError, ValueError, OSError):
-        raise ImportMalformed(f"{where} has a date_unixtime out of range; the export is damaged. "
-                              "Nothing was imported.") from None
+        raise ImportMalformed(Errors.tr("{where} has a date_unixtime out of range; the export is damaged. Nothing "
+                                        "was imported.").format(where=where)) from None
     offset = timedelta(minutes=round((wall - utc.replace(tzinfo=None)).total_seconds() / 60)) if wall else None
     if offset is None or abs(offset) > _MAX_OFFSET:
         offset = timedelta(0)
     return exact_time(utc.astimezone(timezone(offset)))
 
 
-def _wall(untrusted_date: str | None, where: str) -> datetime | None:
+def _wall(untrusted_date: str | None, where: Text) -> datetime | None:
     if untrusted_date is None:
         return None
     try:
         # Telegram writes the wall time without a zone; any zone written there is not its format.
         return datetime.fromisoformat(untrusted_date).replace(tzinfo=None)
     except ValueError:
-        raise ImportMalformed(f"{where} has a date Telegram does not write ({untrusted_date[:40]!r}); the export is "
-                              "damaged. Nothing was imported.") from None
+        raise ImportMalformed(Errors.tr("{where} has a date Telegram does not write ({date}); the export is damaged. "
+                                        "Nothing was imported.").format(where=where,
+                                                                        date=repr(untrusted_date[:40]))) from None
 
 
 def _media(untrusted: dict[str, Any], container: DirectoryContainer,
-           where: str) -> tuple[tuple[SourceFile, ...], tuple[str, ...]]:
+           where: Text) -> tuple[tuple[SourceFile, ...], tuple[Text, ...]]:
     media, missing = [], []
     for key in _MEDIA_FIELDS:
         path = _field(untrusted, key, str, where)
@@ -214,11 +228,11 @@ def _media(untrusted: dict[str, Any], container: DirectoryContainer,
             continue
         if path.startswith("("):
             # Telegram's own placeholder: "(File not included. Change data exporting settings to download.)"
-            missing.append(f"{key}: {path.strip('()')}")
+            missing.append(plain(f"{key}: {path.strip('()')}"))  # Telegram's own words
             continue
         size = container.size(path)
         if size is None:
-            missing.append(f"{path}: not in the export folder")
+            missing.append(Import.tr("{file}: not in the export folder").format(file=path))
         else:
             media.append(SourceFile(path, path, size))
     return tuple(media), tuple(missing)

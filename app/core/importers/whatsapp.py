@@ -22,9 +22,10 @@ from app.core.errors import ImportMalformed, ImportSourceUnknown, ImportSourceUn
     InvalidInput
 from app.core.importers import whatsapp_lines as lines_
 from app.core.importers.common import MAX_CHAT_BYTES, MAX_MESSAGES, Cancelled, ImportOptions, Message, \
-    Progress, Record, Source, SourceFile, SourceKind, check_cancelled, clean_label, message_title, read_limited, \
-    sha256_hex, wall_time
+    Progress, Record, Skip, Source, SourceFile, SourceKind, check_cancelled, clean_label, message_title, \
+    read_limited, sha256_hex, wall_time
 from app.core.importers.containers import DirectoryContainer, ZipContainer, open_zip
+from app.core.wording import Errors, Import, Text, joined
 
 CHAT_NAME = "_chat.txt"
 _CHAT_PREFIXES = ("WhatsApp Chat with ", "WhatsApp Chat - ", "WhatsApp Chat – ")
@@ -41,6 +42,7 @@ _MEDIA_WORDS = {".jpg": "photo", ".jpeg": "photo", ".png": "photo", ".webp": "st
                 ".ogg": "voice message", ".m4a": "audio", ".mp3": "audio", ".mp4": "video", ".mov": "video",
                 ".pdf": "document"}
 _PROGRESS_EVERY = 2000
+_SHORTER_PART = Errors.tr("Export a shorter part of the chat.")
 
 _Files = DirectoryContainer | ZipContainer
 
@@ -73,8 +75,8 @@ def chat_file_in(names: list[str]) -> str | None:
     preferred = [n for n in texts if n.rsplit("/", 1)[-1] == CHAT_NAME]
     chosen = preferred or texts
     if len(chosen) > 1:
-        raise ImportMalformed(f"The export holds several chat texts ({', '.join(sorted(chosen)[:3])}); "
-                              "import each chat on its own. Nothing was imported.")
+        raise ImportMalformed(Errors.tr("The export holds several chat texts ({names}); import each chat on its own. "
+                                        "Nothing was imported.").format(names=", ".join(sorted(chosen)[:3])))
     return chosen[0] if chosen else None
 
 
@@ -90,8 +92,8 @@ def _zip_export(path: Path) -> _Export:
         names = list(archive.files)
     chat_file = chat_file_in(names)
     if chat_file is None:
-        raise ImportSourceUnknown(f"{path.name} holds no chat text (_chat.txt or a .txt file); "
-                                  "it is not a WhatsApp export.")
+        raise ImportSourceUnknown(Errors.tr("{name} holds no chat text (_chat.txt or a .txt file); it is not a "
+                                            "WhatsApp export.").format(name=path.name))
     files: dict[str, str] = {}
     for name in sorted(names, key=lambda n: n.count("/")):  # a file at the top wins over a namesake below
         if not name.startswith("__MACOSX/"):
@@ -105,11 +107,12 @@ def _folder_export(path: Path) -> _Export:
         # Names only: whether each is a regular file is checked when a message names it.
         names = sorted(entry.name for entry in os.scandir(folder) if not entry.is_dir(follow_symlinks=False))
     except OSError as error:
-        raise ImportSourceUnreadable(f"Cannot read the folder {folder}: {error.strerror}.") from None
+        raise ImportSourceUnreadable(Errors.tr("Cannot read the folder {path}: {reason}.").format(
+            path=folder, reason=error.strerror)) from None
     chat_file = path.name if path.is_file() else chat_file_in(names)
     if chat_file is None:
-        raise ImportSourceUnknown(f"{folder} holds no chat text (_chat.txt or a .txt file); "
-                                  "it is not a WhatsApp export.")
+        raise ImportSourceUnknown(Errors.tr("{name} holds no chat text (_chat.txt or a .txt file); it is not a "
+                                            "WhatsApp export.").format(name=folder))
     stem = folder.name if chat_file == CHAT_NAME else Path(chat_file).stem
     container = DirectoryContainer(folder, chat_file)
     return _Export(chat_file, _chat_name(stem), lambda: container, {name: name for name in names})
@@ -117,7 +120,7 @@ def _folder_export(path: Path) -> _Export:
 
 def _read_chat(export: _Export) -> bytes:
     with export.open_container() as container, container.open(export.chat_file) as stream:
-        return read_limited(stream, MAX_CHAT_BYTES, export.chat_file, "Export a shorter part of the chat.")
+        return read_limited(stream, MAX_CHAT_BYTES, export.chat_file, _SHORTER_PART)
 
 
 def _parse(text: str, export: _Export, source: Source, options: ImportOptions, progress: Progress | None,
@@ -127,13 +130,15 @@ def _parse(text: str, export: _Export, source: Source, options: ImportOptions, p
         lines.pop()  # the line break at the end of the file ends the last line; it starts none
     starts = [(i, h) for i, h in ((i, lines_.match_header(line.rstrip("\r"))) for i, line in enumerate(lines)) if h]
     if not starts or starts[0][0] != next((i for i, line in enumerate(lines) if line.strip()), 0):
-        raise ImportMalformed(f"{export.chat_file} does not begin like a WhatsApp chat (a date, a time and a "
-                              "name); it is not a chat export, or it was edited. Nothing was imported.")
+        raise ImportMalformed(Errors.tr("{name} does not begin like a WhatsApp chat (a date, a time and a name); it "
+                                        "is not a chat export, or it was edited. Nothing was imported.").format(
+            name=export.chat_file))
     if len(starts) > MAX_MESSAGES:
-        raise ImportTooLarge(f"{export.chat_file} holds {len(starts):,} messages; Threatlog imports at most "
-                              f"{MAX_MESSAGES:,} at once. Export a shorter part of the chat.")
+        raise ImportTooLarge(joined(Errors.tr("{name} holds {count} messages; Threatlog imports at most {limit} at "
+                                              "once.").format(name=export.chat_file, count=f"{len(starts):,}",
+                                                              limit=f"{MAX_MESSAGES:,}"), _SHORTER_PART))
     order, warning = lines_.date_order([h for _, h in starts], options.date_order, export.chat_file)
-    if warning:
+    if warning is not None:
         source.warnings.append(warning)
     ends = [i for i, _ in starts[1:]] + [len(lines)]
     with export.open_container() as container:
@@ -168,13 +173,14 @@ def _add_message(message_lines: list[str], line_number: int, header: lines_.Head
     sender, first_text = _split_sender(header.rest)
     body = "\n".join([first_text, *(line.rstrip("\r") for line in message_lines[1:])])
     if _is_system(sender, body, header, export.chat_name):
-        source.skip("system messages (encryption notice, joins, changes)")
+        source.skip(Skip.SYSTEM)
         return
     when = lines_.timestamp(header, order, line_number, export.chat_file)
     try:
         occurred, utc = wall_time(when, options.time_zone)
     except InvalidInput as error:  # a year before 1900 or after 2100
-        raise ImportMalformed(f"{export.chat_file}, line {line_number:,}: {error}") from None
+        raise ImportMalformed(Errors.tr("{name}, line {line}: {reason}").format(
+            name=export.chat_file, line=f"{line_number:,}", reason=error.text)) from None
     text, media, missing, what = _attachment(body, export, container)
     exact = "\n".join(message_lines).removesuffix("\r").encode("utf-8")
     name = clean_label("".join(ch for ch in sender or "" if unicodedata.category(ch) != "Cf"))
@@ -190,11 +196,12 @@ def _add_message(message_lines: list[str], line_number: int, header: lines_.Head
 
 
 def _attachment(body: str, export: _Export,
-                container: _Files) -> tuple[str, tuple[SourceFile, ...], tuple[str, ...], str]:
+                container: _Files) -> tuple[str, tuple[SourceFile, ...], tuple[Text, ...], str]:
     """The text without its attachment marker, the attached file (or why it is missing), and what it is."""
     first, _, caption = body.partition("\n")
     if _OMITTED.fullmatch(first.strip()):
-        return body, (), (f"{first.strip(chr(0x200e))}: exported without media",), "media"
+        marker = first.strip(chr(0x200e))
+        return body, (), (Import.tr("{marker}: exported without media").format(marker=marker),), "media"
     ios = _IOS_ATTACHED.fullmatch(first)
     android = None if ios else _ANDROID_ATTACHED.fullmatch(first)
     match = ios or android
@@ -207,7 +214,7 @@ def _attachment(body: str, export: _Export,
     if size is not None:
         return caption, (SourceFile(locator, name, size),), (), what
     if ios or _MEDIA_NAME.fullmatch(name):
-        return caption, (), (f"{name}: not in the export",), what
+        return caption, (), (Import.tr("{file}: not in the export").format(file=name),), what
     return body, (), (), "message"  # text that only looks like a marker
 
 

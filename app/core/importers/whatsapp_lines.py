@@ -16,10 +16,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.core.errors import ImportEncodingUnknown, ImportMalformed
+from app.core.wording import Errors, Import, Text
 
 DAY_FIRST = "day-first"
 MONTH_FIRST = "month-first"
 DATE_ORDERS = (DAY_FIRST, MONTH_FIRST)
+# The words for an order inside a sentence (the values above are also the CLI's --date-order choices).
+_ORDER_WORDS = {DAY_FIRST: Import.tr("day-first"), MONTH_FIRST: Import.tr("month-first")}
 
 _SPACE = "[ \u00a0\u202f]"
 _MARKS = "[\u200e\u200f]?"  # iOS puts a left-to-right mark before some lines
@@ -77,12 +80,13 @@ def decode(untrusted_bytes: bytes, name: str) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise ImportEncodingUnknown(
-            f"{name} is not {encoding.upper()} text (the byte at position {error.start:,} cannot be read). WhatsApp "
-            "writes UTF-8; if the file was opened and saved again in another program, export the chat again."
-        ) from None
+        raise ImportEncodingUnknown(Errors.tr(
+            "{name} is not {encoding} text (the byte at position {position} cannot be read). WhatsApp writes UTF-8; "
+            "if the file was opened and saved again in another program, export the chat again."
+        ).format(name=name, encoding=encoding.upper(), position=f"{error.start:,}")) from None
     if "\x00" in text:
-        raise ImportMalformed(f"{name} holds NUL characters; it is not a WhatsApp chat. Nothing was imported.")
+        raise ImportMalformed(Errors.tr("{name} holds NUL characters; it is not a WhatsApp chat. Nothing was "
+                                        "imported.").format(name=name))
     return text
 
 
@@ -106,27 +110,34 @@ def system_date_order() -> str:
     return MONTH_FIRST if territory and territory[1].upper() in _MONTH_FIRST_TERRITORIES else DAY_FIRST
 
 
-def date_order(headers: list[Header], chosen: str | None, name: str) -> tuple[str, str]:
+def date_order(headers: list[Header], chosen: str | None, name: str) -> tuple[str, Text | None]:
     """'ymd', 'dmy' or 'mdy' for the whole file, and a warning for the preview when it had to guess
     (or when the user's choice contradicts the dates)."""
     if any(len(h.a) == 4 for h in headers):
-        return "ymd", ""
+        return "ymd", None
     day_first = next((h for h in headers if int(h.a) > 12), None)
     month_first = next((h for h in headers if int(h.b) > 12), None)
     if day_first and month_first:
-        raise ImportMalformed(f"{name} has dates that are day-first ({_date_text(day_first)}) and others that are "
-                              f"month-first ({_date_text(month_first)}); it is not one export. Nothing was imported.")
+        raise ImportMalformed(Errors.tr("{name} has dates that are day-first ({day_first}) and others that are "
+                                        "month-first ({month_first}); it is not one export. Nothing was imported.")
+                              .format(name=name, day_first=_date_text(day_first), month_first=_date_text(month_first)))
     if day_first or month_first:
         found = DAY_FIRST if day_first else MONTH_FIRST
-        warning = "" if chosen in (None, found) else f"The dates in {name} are {found}; --date-order {chosen} was ignored."
+        warning = None if chosen in (None, found) else Import.tr(
+            "The dates in {name} are {found}; --date-order {chosen} was ignored.").format(
+            name=name, found=_ORDER_WORDS[found], chosen=chosen)
         return ("dmy" if day_first else "mdy"), warning
     order = chosen or system_date_order()
-    why = "as you chose" if chosen else "from this computer's region settings"
     other = MONTH_FIRST if order == DAY_FIRST else DAY_FIRST
+    if chosen:
+        warning = Import.tr("Every date in {name} reads both ways (like {example}); they were read {order} (as you "
+                            "chose). If that is wrong, choose {other}.")
+    else:
+        warning = Import.tr("Every date in {name} reads both ways (like {example}); they were read {order} (from "
+                            "this computer's region settings). If that is wrong, choose {other}.")
     example = _date_text(headers[0]) if headers else ""
-    warning = (f"Every date in {name} reads both ways (like {example}); they were read {order} ({why}). "
-               f"If that is wrong, choose {other}.")
-    return ("dmy" if order == DAY_FIRST else "mdy"), warning
+    return ("dmy" if order == DAY_FIRST else "mdy"), warning.format(
+        name=name, example=example, order=_ORDER_WORDS[order], other=_ORDER_WORDS[other])
 
 
 def timestamp(header: Header, order: str, line_number: int, name: str) -> datetime:
@@ -147,8 +158,9 @@ def timestamp(header: Header, order: str, line_number: int, name: str) -> dateti
     try:
         return datetime(full_year, int(month), int(day), hour, header.minute, header.second or 0)
     except ValueError:
-        raise ImportMalformed(f"{name}, line {line_number:,}: the time {_date_text(header)} does not exist; "
-                              "the file is damaged or was edited. Nothing was imported.") from None
+        raise ImportMalformed(Errors.tr("{name}, line {line}: the time {time} does not exist; the file is damaged or "
+                                        "was edited. Nothing was imported.").format(
+            name=name, line=f"{line_number:,}", time=_date_text(header))) from None
 
 
 def _date_text(header: Header) -> str:
