@@ -22,7 +22,7 @@ from app.core.verify import TrustedKeys, verify_bundle
 # Shared with the desktop app's verify dialog, whose "Copy report" must print the same lines.
 from app.core.verify_text import refused_verdict, render_verification
 from app.core.wording import Cli, Errors, Text
-from app.translate import qt_translate, say
+from app.translate import LANGUAGE_CODES, language_for_cli, qt_translate, report_language, say
 
 Handler = Callable[[argparse.Namespace], int]
 CommandFactory = Callable[[str, Handler, Text], argparse.ArgumentParser]
@@ -95,7 +95,8 @@ def _cmd_export(open_vault: VaultOpener) -> Handler:
             if sys.stderr.isatty():
                 plan = bundle.preview(vault.connection(), selection, args.include_notes, args.include_location)
                 print(render_preview(plan), file=sys.stderr)
-            result = bundle.export_bundle(vault, Path(args.out), selection, args.include_notes, args.include_location)
+            result = bundle.export_bundle(vault, Path(args.out), selection, args.include_notes, args.include_location,
+                                          report_language=report_language(args.report_language or language_for_cli()))
         print(f"{result.sha256}  {result.path}")
         if sys.stderr.isatty():
             print(say(Cli.tr("Signed by key {fingerprint}. Send the SHA-256 above to the recipient by another "
@@ -144,6 +145,9 @@ def register(command: CommandFactory, open_vault: VaultOpener) -> None:
                    help=say(Cli.tr("include private notes (left out by default)")))
     p.add_argument("--include-location", action="store_true",
                    help=say(Cli.tr("include locations (left out by default)")))
+    p.add_argument("--report-language", choices=LANGUAGE_CODES, metavar="LANG",
+                   help=say(Cli.tr("the language of report.pdf: en, az or ru (by default the language of these "
+                                   "messages)")))
     p = command("verify", _cmd_verify, Cli.tr("check a bundle: exit 0 intact, 1 not intact (no vault needed)"))
     p.add_argument("file", metavar="FILE.zip")
     trust = p.add_mutually_exclusive_group()

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # the report's modules load fpdf2 and Pillow: only an export 
     from app.core.report_values import ReportLanguage
 
 LANGUAGE_VARIABLE = "THREATLOG_LANG"
-_SUPPORTED = ("en", "az", "ru")
+LANGUAGE_CODES = ("en", "az", "ru")
 
 _own_translator = None  # the CLI's QTranslator, when its language is not English
 
@@ -27,7 +27,7 @@ _own_translator = None  # the CLI's QTranslator, when its language is not Englis
 def language_for_cli() -> str:
     """THREATLOG_LANG, else the language chosen in the app's settings, else the system's."""
     wanted = os.environ.get(LANGUAGE_VARIABLE, "").strip().lower()[:2]
-    if wanted in _SUPPORTED:
+    if wanted in LANGUAGE_CODES:
         return wanted
     from app.gui.settings import Settings  # QtCore only: the settings file the app writes
     from app.gui.translations import chosen_language
@@ -75,7 +75,7 @@ def report_language(language: str) -> ReportLanguage:
     export for an English-speaking court. English when its translation is missing."""
     from app.core.report_values import ReportLanguage
 
-    translator = _translator(language) if language in _SUPPORTED else None
+    translator = _translator(language) if language in LANGUAGE_CODES else None
     if translator is None:
         return ReportLanguage()
     from PySide6.QtCore import QLocale

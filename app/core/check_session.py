@@ -74,7 +74,10 @@ class IntegrityReport:
         """The report as the CLI prints it: one line per check, the damage found, the verdict last.
 
         `render` puts each sentence in the reader's language (app.translate.say); English by default."""
-        out = [f"{render(_OK if s.ok else _DAMAGED):<8}{render(s.name)}: {render(s.summary)}" for s in self.stages]
+        # The status column is as wide as its longer word in this language, so the names stay aligned.
+        width = max(len(render(_OK)), len(render(_DAMAGED))) + 1
+        out = [f"{render(_OK if s.ok else _DAMAGED):<{width}}{render(s.name)}: {render(s.summary)}"
+               for s in self.stages]
         out += [f"  - {render(f.message)}" for f in self.findings[:_MAX_LISTED * 5]]
         if len(self.findings) > _MAX_LISTED * 5:
             out.append("  " + render(Check.tr("… and %n more problem(s)", "", len(self.findings) - _MAX_LISTED * 5)))
@@ -90,7 +93,6 @@ class IntegrityReport:
 
 _OK = Check.tr("OK")
 _DAMAGED = Check.tr("DAMAGED")
-
 
 
 class Reader:

@@ -319,7 +319,7 @@ class ReportPDF(FPDF):
         top, x = self.y, self.l_margin + LABEL_WIDTH
         self.use_font(8.5, color=MUTED)
         self.set_xy(self.l_margin, top + 0.35)
-        self.multi_cell(LABEL_WIDTH - 3, 4.4, label, new_x="LMARGIN", new_y="NEXT")
+        self.multi_cell(LABEL_WIDTH - 3, 4.4, label, align="L", new_x="LMARGIN", new_y="NEXT")
         label_bottom, start_page = self.y, self.page
         self.set_xy(x, top)
         self.para(value, size, family=family, height=5.0, x=x)

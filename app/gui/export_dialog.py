@@ -342,7 +342,7 @@ class ExportDialog(QDialog):
         self._export = None
         self.pages.widget(0).setEnabled(True)
         if isinstance(error, ExportCancelled):
-            self.services.dialogs.info(self, str(error))
+            self.services.dialogs.info(self, describe(error))
         elif isinstance(error, EvidenceDamaged):
             self.services.dialogs.error(self, evidence_damaged_text(error))
         else:

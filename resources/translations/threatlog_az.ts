@@ -492,6 +492,1121 @@ Onlar bir şəxs kimi sayılacaq: %1 hesabının hadisələri (%3) %2 hesabı il
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… və daha %n problem</numerusform>
+            <numerusform>… və daha %n problem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HEALTHY — nothing in this vault is damaged.</source>
+        <translation>SAĞLAMDIR — bu seyfdə heç nə zədələnməyib.</translation>
+    </message>
+    <message numerus="yes">
+        <source>DAMAGED — %n problem(s) found; the first: {first}</source>
+        <translation>
+            <numerusform>ZƏDƏLƏNİB — %n problem tapıldı; birincisi: {first}</numerusform>
+            <numerusform>ZƏDƏLƏNİB — %n problem tapıldı; birincisi: {first}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>QAYDASINDADIR</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>ZƏDƏLƏNİB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entry {entry} follows entry {previous}: entries are missing or reordered</source>
+        <translation>{entry} nömrəli qeyd {previous} nömrəli qeyddən sonra gəlir: qeydlər çatışmır və ya onların sırası dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>entry {entry} does not point at the entry before it</source>
+        <translation>{entry} nömrəli qeyd özündən əvvəlki qeydə istinad etmir</translation>
+    </message>
+    <message>
+        <source>entry {entry} was altered after it was written</source>
+        <translation>{entry} nömrəli qeyd yazıldıqdan sonra dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; of incident {incident}</source>
+        <translation>{incident} hadisəsinin &apos;{name}&apos; faylı</translation>
+    </message>
+    <message>
+        <source>{items} and {count} more</source>
+        <translation>{items} və daha {count}</translation>
+    </message>
+    <message>
+        <source>evidence {sha256}</source>
+        <translation>sübut {sha256}</translation>
+    </message>
+    <message>
+        <source>evidence item number {number}</source>
+        <translation>{number} nömrəli sübut</translation>
+    </message>
+    <message>
+        <source>its bytes from offset {offset} on cannot be read: a page holding them is damaged</source>
+        <translation>onun baytları {offset} mövqeyindən etibarən oxuna bilmir: onları saxlayan səhifə zədələnib</translation>
+    </message>
+    <message>
+        <source>{stored} bytes are stored where {recorded} were recorded</source>
+        <translation>{recorded} bayt qeydə alındığı halda {stored} bayt saxlanılıb</translation>
+    </message>
+    <message>
+        <source>its bytes no longer match the SHA-256 recorded when it was collected</source>
+        <translation>onun baytları toplandığı zaman qeydə alınmış SHA-256 heşinə artıq uyğun gəlmir</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>sübutlar</translation>
+    </message>
+    <message>
+        <source>The list of evidence cannot be read ({details}).</source>
+        <translation>Sübutların siyahısı oxuna bilmir ({details}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), {size} bytes, every one matches its SHA-256</source>
+        <translation>
+            <numerusform>%n sübut, {size} bayt, hər biri öz SHA-256 heşinə uyğundur</numerusform>
+            <numerusform>%n sübut, {size} bayt, hər biri öz SHA-256 heşinə uyğundur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record of {item} cannot be read: a page of it is damaged.</source>
+        <translation>Sübutun qeydi oxuna bilmir, çünki onun bir səhifəsi zədələnib: {item}.</translation>
+    </message>
+    <message>
+        <source>Evidence {item} (SHA-256 {sha256}…) is damaged: {problem}.</source>
+        <translation>Sübut zədələnib — {item} (SHA-256 {sha256}…): {problem}.</translation>
+    </message>
+    <message>
+        <source>Evidence {sha256} cannot be found in the vault.</source>
+        <translation>{sha256} heşli sübut seyfdə tapılmır.</translation>
+    </message>
+    <message>
+        <source>The key-slot file {name} is damaged ({reason}); the vault will not open once it is locked. While it is still unlocked, make a backup now: a backup carries the key slots this vault was unlocked with.</source>
+        <translation>Açar yuvaları faylı {name} zədələnib ({reason}); seyf kilidləndikdən sonra bir daha açılmayacaq. Kilidi hələ açıq ikən indi ehtiyat nüsxə çıxarın: ehtiyat nüsxə bu seyfin kilidini açmaq üçün istifadə olunmuş açar yuvalarını özündə saxlayır.</translation>
+    </message>
+    <message>
+        <source>key-slot file</source>
+        <translation>açar yuvaları faylı</translation>
+    </message>
+    <message>
+        <source>readable, belongs to this vault, every slot as recorded</source>
+        <translation>oxunur, bu seyfə aiddir, hər yuva qeydə alındığı kimidir</translation>
+    </message>
+    <message>
+        <source>The passphrase slot of the key-slot file {name} is damaged (it differs from the one this vault recorded): the passphrase would no longer open the vault. Keep the vault&apos;s other secret safe, and restore from a backup made before the damage if you need the passphrase.</source>
+        <translation>Açar yuvaları faylının ({name}) parol ifadəsi yuvası zədələnib (bu seyfin qeydə aldığı yuvadan fərqlidir): parol ifadəsi ilə seyfi artıq açmaq mümkün olmayacaq. Seyfin digər sirrini — bərpa kodunu — etibarlı yerdə saxlayın; parol ifadəsi sizə lazımdırsa, zədədən əvvəl çıxarılmış ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+        <source>The recovery slot of the key-slot file {name} is damaged (it differs from the one this vault recorded): the recovery code would no longer open the vault. Keep the vault&apos;s other secret safe, and restore from a backup made before the damage if you need the recovery code.</source>
+        <translation>Açar yuvaları faylının ({name}) bərpa kodu yuvası zədələnib (bu seyfin qeydə aldığı yuvadan fərqlidir): bərpa kodu ilə seyfi artıq açmaq mümkün olmayacaq. Seyfin digər sirrini — parol ifadəsini — etibarlı yerdə saxlayın; bərpa kodu sizə lazımdırsa, zədədən əvvəl çıxarılmış ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+        <source>write-ahead log</source>
+        <translation>əvvəlcədən yazma jurnalı (WAL)</translation>
+    </message>
+    <message>
+        <source>no saved change is cut off</source>
+        <translation>saxlanmış dəyişikliklərdən heç biri itməyib</translation>
+    </message>
+    <message>
+        <source>SQLCipher could not check the pages ({details}).</source>
+        <translation>SQLCipher səhifələri yoxlaya bilmədi ({details}).</translation>
+    </message>
+    <message>
+        <source>Page {page} of vault.db (of {pages}) was changed on disk: SQLCipher&apos;s authentication code for it does not match ({details}).</source>
+        <translation>vault.db faylının {page} nömrəli səhifəsi (cəmi {pages} səhifədən) diskdə dəyişdirilib: SQLCipher-in bu səhifə üçün autentifikasiya kodu uyğun gəlmir ({details}).</translation>
+    </message>
+    <message>
+        <source>SQLCipher reports: {details}.</source>
+        <translation>SQLCipher bildirir: {details}.</translation>
+    </message>
+    <message>
+        <source>database pages (SQLCipher HMAC)</source>
+        <translation>verilənlər bazasının səhifələri (SQLCipher HMAC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n page(s) authentic</source>
+        <translation>
+            <numerusform>%n səhifənin hamısı həqiqidir</numerusform>
+            <numerusform>%n səhifənin hamısı həqiqidir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s structure check: the check stopped at a page it cannot read ({details}).</source>
+        <translation>SQLite struktur yoxlaması: yoxlama oxuya bilmədiyi səhifədə dayandı ({details}).</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s structure check: {details}.</source>
+        <translation>SQLite struktur yoxlaması: {details}.</translation>
+    </message>
+    <message>
+        <source>database structure (SQLite quick_check)</source>
+        <translation>verilənlər bazasının strukturu (SQLite quick_check)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>qaydasındadır</translation>
+    </message>
+    <message>
+        <source>custody log</source>
+        <translation>saxlama zənciri jurnalı</translation>
+    </message>
+    <message>
+        <source>The custody log cannot be read: a page of it is damaged ({details}).</source>
+        <translation>Saxlama zənciri jurnalı oxuna bilmir: onun bir səhifəsi zədələnib ({details}).</translation>
+    </message>
+    <message>
+        <source>The custody log is broken at entry {entry}: {problem}.</source>
+        <translation>Saxlama zənciri jurnalı {entry} nömrəli qeyddə qırılıb: {problem}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, hash chain intact</source>
+        <translation>
+            <numerusform>%n qeyd, heş zənciri bütövdür</numerusform>
+            <numerusform>%n qeyd, heş zənciri bütövdür</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>hadisələr</translation>
+    </message>
+    <message>
+        <source>The list of incidents cannot be read ({details}).</source>
+        <translation>Hadisələrin siyahısı oxuna bilmir ({details}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n readable, every revision matches its SHA-256</source>
+        <translation>
+            <numerusform>%n hadisə oxuna bilir, hər versiya öz SHA-256 heşinə uyğundur</numerusform>
+            <numerusform>%n hadisə oxuna bilir, hər versiya öz SHA-256 heşinə uyğundur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record of incident {incident} cannot be read: a page of it is damaged.</source>
+        <translation>{incident} hadisəsinin qeydi oxuna bilmir: onun bir səhifəsi zədələnib.</translation>
+    </message>
+    <message>
+        <source>The record of incident number {number} (its id is unreadable too) cannot be read: a page of it is damaged.</source>
+        <translation>{number} nömrəli hadisənin qeydi (onun identifikatoru da oxunmur) oxuna bilmir: onun bir səhifəsi zədələnib.</translation>
+    </message>
+    <message>
+        <source>The saved versions of incident {incident} cannot be read: a page of them is damaged.</source>
+        <translation>{incident} hadisəsinin saxlanılmış versiyaları oxuna bilmir: onların bir səhifəsi zədələnib.</translation>
+    </message>
+    <message>
+        <source>Version {revision} of incident {incident} no longer matches its recorded SHA-256.</source>
+        <translation>{incident} hadisəsinin {revision} nömrəli versiyası artıq qeydə alınmış SHA-256 heşinə uyğun gəlmir.</translation>
+    </message>
+    <message>
+        <source>in its header, so none of its frames can be read</source>
+        <translation>başlığında, ona görə onun heç bir çərçivəsi oxuna bilmir</translation>
+    </message>
+    <message>
+        <source>at frame {frame} (database page {page})</source>
+        <translation>{frame} nömrəli çərçivədə (verilənlər bazasının {page} nömrəli səhifəsi)</translation>
+    </message>
+    <message>
+        <source>at frame {frame}</source>
+        <translation>{frame} nömrəli çərçivədə</translation>
+    </message>
+    <message>
+        <source>{pages} and {count} more</source>
+        <translation>{pages} və daha {count}</translation>
+    </message>
+    <message>
+        <source>The write-ahead log (vault.db-wal) is damaged {where}: {changes} recorded after it cannot be read ({frames}, database pages {pages}).</source>
+        <translation>Əvvəlcədən yazma jurnalı (vault.db-wal) zədələnib — {where}: zədədən sonra qeydə alınmış {changes} oxuna bilmir ({frames}, verilənlər bazasının səhifələri: {pages}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved change(s)</source>
+        <translation>
+            <numerusform>%n saxlanmış dəyişiklik</numerusform>
+            <numerusform>%n saxlanmış dəyişiklik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n çərçivə</numerusform>
+            <numerusform>%n çərçivə</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Təkrar daxil edin: </translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Bərpa kodu: </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Parol ifadəsi: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Yeni parol ifadəsi: </translation>
+    </message>
+    <message>
+        <source>Vault created in {folder}.</source>
+        <translation>Seyf yaradıldı: {folder}.</translation>
+    </message>
+    <message>
+        <source>Recovery code — write it down and keep it away from this computer. It is shown only this once;
+without it or the passphrase, nobody (not even us) can open the vault:</source>
+        <translation>Bərpa kodu — onu yazın və bu kompüterdən uzaqda saxlayın. O, yalnız bu dəfə göstərilir;
+nə bu kod, nə də parol ifadəsi olmadan heç kim (hətta biz də) seyfi aça bilməz:</translation>
+    </message>
+    <message>
+        <source>Purge removes incident {id} and its evidence for good. Type its id to confirm: </source>
+        <translation>Təmizləmə {id} hadisəsini və onun sübutlarını həmişəlik silir. Təsdiqləmək üçün onun identifikatorunu yazın: </translation>
+    </message>
+    <message>
+        <source>Not purged.</source>
+        <translation>Təmizlənmədi.</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Tarixçə:</translation>
+    </message>
+    <message>
+        <source>Custody:</source>
+        <translation>Saxlama zənciri jurnalı:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n byte(s) to {path}; SHA-256 checked.</source>
+        <translation>
+            <numerusform>{path} faylına %n bayt yazıldı; SHA-256 heşi yoxlanıldı.</numerusform>
+            <numerusform>{path} faylına %n bayt yazıldı; SHA-256 heşi yoxlanıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase changed. The recovery code still works.</source>
+        <translation>Parol ifadəsi dəyişdirildi. Bərpa kodu əvvəlki kimi işləyir.</translation>
+    </message>
+    <message>
+        <source>incident type id, e.g. threat, doxxing, smear_media</source>
+        <translation>hadisə növünün identifikatoru, məs. threat, doxxing, smear_media</translation>
+    </message>
+    <message>
+        <source>2026-10-05T14:30+04:00, 2026-10-05, 2026-10, or A/B range</source>
+        <translation>2026-10-05T14:30+04:00, 2026-10-05, 2026-10 və ya A/B aralığı</translation>
+    </message>
+    <message>
+        <source>[PLATFORM:]HANDLE; repeatable</source>
+        <translation>[PLATFORM:]HANDLE; təkrarlana bilər</translation>
+    </message>
+    <message>
+        <source>me, relative, colleague or other</source>
+        <translation>me, relative, colleague və ya other (mən, qohum, həmkar, başqa biri)</translation>
+    </message>
+    <message>
+        <source>the original text exactly as received</source>
+        <translation>orijinal mətn, tam alındığı kimi</translation>
+    </message>
+    <message>
+        <source>1 (low) to 5 (severe)</source>
+        <translation>1 (aşağı) ilə 5 (çox ciddi) arasında</translation>
+    </message>
+    <message>
+        <source>private notes, never exported unless chosen</source>
+        <translation>şəxsi qeydlər; seçilməsə, heç vaxt ixrac olunmur</translation>
+    </message>
+    <message>
+        <source>a type-specific field; repeatable</source>
+        <translation>növə xas sahə; təkrarlana bilər</translation>
+    </message>
+    <message>
+        <source>the vault folder</source>
+        <translation>seyf qovluğu</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery code instead of the passphrase</source>
+        <translation>kilidi parol ifadəsi əvəzinə bərpa kodu ilə aç</translation>
+    </message>
+    <message>
+        <source>Threatlog: an encrypted log of threats and their evidence.</source>
+        <translation>Threatlog: təhdidlərin və onların sübutlarının şifrələnmiş qeydiyyatı.</translation>
+    </message>
+    <message>
+        <source>create a vault and print its recovery code once</source>
+        <translation>seyf yarat və onun bərpa kodunu bir dəfə göstər</translation>
+    </message>
+    <message>
+        <source>log an incident; prints its id</source>
+        <translation>hadisəni qeydə al; onun identifikatorunu çıxarır</translation>
+    </message>
+    <message>
+        <source>attach evidence files to an incident</source>
+        <translation>hadisəyə sübut faylları əlavə et</translation>
+    </message>
+    <message>
+        <source>change an incident (saved as a new revision)</source>
+        <translation>hadisəni dəyiş (yeni versiya kimi saxlanılır)</translation>
+    </message>
+    <message>
+        <source>delete an incident, leaving a tombstone with the reason</source>
+        <translation>hadisəni sil; səbəbi ilə birlikdə silinmə qeydi qalır</translation>
+    </message>
+    <message>
+        <source>remove an incident&apos;s content and evidence for good</source>
+        <translation>hadisənin məzmununu və sübutlarını həmişəlik sil</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>təsdiq soruşma</translation>
+    </message>
+    <message>
+        <source>list incidents, newest first</source>
+        <translation>hadisələri sadala, ən yeniləri əvvəldə</translation>
+    </message>
+    <message>
+        <source>include deleted incidents</source>
+        <translation>silinmiş hadisələri də daxil et</translation>
+    </message>
+    <message>
+        <source>show one incident</source>
+        <translation>bir hadisəni göstər</translation>
+    </message>
+    <message>
+        <source>with every revision and custody entry</source>
+        <translation>bütün versiyaları və saxlama zənciri qeydləri ilə</translation>
+    </message>
+    <message>
+        <source>write an original evidence file back out, byte for byte</source>
+        <translation>orijinal sübut faylını bayt-bayt dəyişmədən diskə yaz</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>parol ifadəsini dəyiş</translation>
+    </message>
+    <message>
+        <source>show the custody log</source>
+        <translation>saxlama zənciri jurnalını göstər</translation>
+    </message>
+    <message>
+        <source>check the hash chain; exit 1 if it is broken</source>
+        <translation>heş zəncirini yoxla; qırılıbsa, çıxış kodu 1 olur</translation>
+    </message>
+    <message>
+        <source>the desktop app cannot start: {reason}. The commands below still work.</source>
+        <translation>masaüstü proqram işə düşə bilmir: {reason}. Aşağıdakı komandalar yenə də işləyir.</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was changed.</source>
+        <translation>dayandırıldı; heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <source>Set THREATLOG_DEBUG=1 to see details.</source>
+        <translation>Təfərrüatı görmək üçün THREATLOG_DEBUG=1 təyin edin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n hadisə</numerusform>
+            <numerusform>%n hadisə</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name: {name}</source>
+        <translation>görünən ad: {name}</translation>
+    </message>
+    <message>
+        <source>merged: {accounts}</source>
+        <translation>birləşdirilənlər: {accounts}</translation>
+    </message>
+    <message>
+        <source>aliases: {aliases}</source>
+        <translation>ləqəblər: {aliases}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged {merged} into {kept}: %n incident link(s) moved.</source>
+        <translation>
+            <numerusform>{merged} hesabı {kept} hesabına birləşdirildi: %n hadisə əlaqəsi köçürüldü.</numerusform>
+            <numerusform>{merged} hesabı {kept} hesabına birləşdirildi: %n hadisə əlaqəsi köçürüldü.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>perpetrator accounts: list, merge two that are one actor, edit</source>
+        <translation>təcavüzkar hesabları: siyahı, eyni şəxsə aid iki hesabın birləşdirilməsi, redaktə</translation>
+    </message>
+    <message>
+        <source>B is the same actor as A: B&apos;s incident links move to A</source>
+        <translation>B və A eyni şəxsdir: B-nin hadisə əlaqələri A-ya keçir</translation>
+    </message>
+    <message>
+        <source>[PLATFORM:]HANDLE, an alias, or #ID: the account kept</source>
+        <translation>[PLATFORM:]HANDLE, ləqəb və ya #ID: saxlanılan hesab</translation>
+    </message>
+    <message>
+        <source>the account merged into A</source>
+        <translation>A-ya birləşdirilən hesab</translation>
+    </message>
+    <message>
+        <source>what you know about an account</source>
+        <translation>hesab haqqında bildikləriniz</translation>
+    </message>
+    <message>
+        <source>[PLATFORM:]HANDLE, an alias, or #ID</source>
+        <translation>[PLATFORM:]HANDLE, ləqəb və ya #ID</translation>
+    </message>
+    <message>
+        <source>the display name</source>
+        <translation>görünən ad</translation>
+    </message>
+    <message>
+        <source>the profile URL</source>
+        <translation>profil URL-i</translation>
+    </message>
+    <message>
+        <source>private notes about the account</source>
+        <translation>hesab haqqında şəxsi qeydlər</translation>
+    </message>
+    <message>
+        <source>another name it goes by (replaces them)</source>
+        <translation>hesabın işlətdiyi başqa ad (mövcud ləqəbləri əvəz edir)</translation>
+    </message>
+    <message>
+        <source>This bundle will contain {incidents} and {files}, {size}:</source>
+        <translation>Bu paketə {incidents} və {files} daxil olacaq ({size}):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n sübut faylı</numerusform>
+            <numerusform>%n sübut faylı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… və daha {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Included: the private notes of %n incident(s).</source>
+        <translation>
+            <numerusform>Daxil edilib: %n hadisənin şəxsi qeydləri.</numerusform>
+            <numerusform>Daxil edilib: %n hadisənin şəxsi qeydləri.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: the private notes of %n incident(s) (add {option} to include them).</source>
+        <translation>
+            <numerusform>Daxil edilməyib: %n hadisənin şəxsi qeydləri (daxil etmək üçün {option} əlavə edin).</numerusform>
+            <numerusform>Daxil edilməyib: %n hadisənin şəxsi qeydləri (daxil etmək üçün {option} əlavə edin).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Included: the locations of %n incident(s).</source>
+        <translation>
+            <numerusform>Daxil edilib: %n hadisənin yer məlumatı.</numerusform>
+            <numerusform>Daxil edilib: %n hadisənin yer məlumatı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: the locations of %n incident(s) (add {option} to include them).</source>
+        <translation>
+            <numerusform>Daxil edilməyib: %n hadisənin yer məlumatı (daxil etmək üçün {option} əlavə edin).</numerusform>
+            <numerusform>Daxil edilməyib: %n hadisənin yer məlumatı (daxil etmək üçün {option} əlavə edin).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WARNING: {path} carries a GPS position in its metadata; the original leaves unchanged.</source>
+        <translation>XƏBƏRDARLIQ: {path} faylının metaməlumatlarında GPS mövqeyi var; orijinal dəyişdirilmədən ixrac olunur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the metadata of %n non-image file(s) was not read; it may also hold a location.</source>
+        <translation>
+            <numerusform>Qeyd: şəkil olmayan %n faylın metaməlumatları oxunmayıb; onlarda da yer məlumatı ola bilər.</numerusform>
+            <numerusform>Qeyd: şəkil olmayan %n faylın metaməlumatları oxunmayıb; onlarda da yer məlumatı ola bilər.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signing key of this vault (identity {identity}). Give this fingerprint to your lawyer by phone or in person; they check bundles with: threatlog verify FILE.zip --signer {fingerprint}</source>
+        <translation>Bu seyfin imza açarı (identifikator: {identity}). Bu barmaq izini vəkilinizə telefonla və ya şəxsən çatdırın; vəkil paketləri bu komanda ilə yoxlayır: threatlog verify FILE.zip --signer {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Signed by key {fingerprint}. Send the SHA-256 above to the recipient by another channel: it proves later that this is the file you sent.</source>
+        <translation>İmzalayan açar: {fingerprint}. Yuxarıdakı SHA-256 heşini alıcıya başqa kanalla göndərin: sonradan o, bunun məhz sizin göndərdiyiniz fayl olduğunu sübut edir.</translation>
+    </message>
+    <message>
+        <source>print the fingerprint of this vault&apos;s signing key</source>
+        <translation>bu seyfin imza açarının barmaq izini çıxar</translation>
+    </message>
+    <message>
+        <source>print the key as an OpenSSH allowed_signers line instead</source>
+        <translation>açarı bunun əvəzinə OpenSSH allowed_signers sətri kimi çıxar</translation>
+    </message>
+    <message>
+        <source>export incidents as a signed evidence bundle (zip)</source>
+        <translation>hadisələri imzalanmış sübut paketi (zip) kimi ixrac et</translation>
+    </message>
+    <message>
+        <source>every incident that is not deleted</source>
+        <translation>silinməmiş bütün hadisələr</translation>
+    </message>
+    <message>
+        <source>include private notes (left out by default)</source>
+        <translation>şəxsi qeydləri daxil et (susmaya görə daxil edilmir)</translation>
+    </message>
+    <message>
+        <source>include locations (left out by default)</source>
+        <translation>yerləri daxil et (susmaya görə daxil edilmir)</translation>
+    </message>
+    <message>
+        <source>the language of report.pdf: en, az or ru (by default the language of these messages)</source>
+        <translation>report.pdf faylının dili: en, az və ya ru (susmaya görə bu mesajların dili)</translation>
+    </message>
+    <message>
+        <source>check a bundle: exit 0 intact, 1 not intact (no vault needed)</source>
+        <translation>paketi yoxla: çıxış kodu 0 — bütövdür, 1 — bütöv deyil (seyf lazım deyil)</translation>
+    </message>
+    <message>
+        <source>the key fingerprint you were given by the sender</source>
+        <translation>göndərənin sizə verdiyi açar barmaq izi</translation>
+    </message>
+    <message>
+        <source>an OpenSSH allowed_signers file of keys you trust</source>
+        <translation>etibar etdiyiniz açarların OpenSSH allowed_signers faylı</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>əllə</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>aşkarlanıb</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>mətn</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>şəkil</translation>
+    </message>
+    <message>
+        <source>({origin}) {incidents}, {accounts}, {span}</source>
+        <translation>({origin}) {incidents}, {accounts}, {span}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n hesab</numerusform>
+            <numerusform>%n hesab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) {from_accounts}, {span}</source>
+        <translation>
+            <numerusform>{from_accounts} %n mesaj, {span}</numerusform>
+            <numerusform>{from_accounts} %n mesaj, {span}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n account(s)</source>
+        <translation>
+            <numerusform>%n hesabdan</numerusform>
+            <numerusform>%n hesabdan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>adds to C{id}</source>
+        <translation>C{id} kampaniyasına əlavə olunur</translation>
+    </message>
+    <message>
+        <source>Detecting</source>
+        <translation>Aşkarlanır</translation>
+    </message>
+    <message>
+        <source>Campaigns ({count}):</source>
+        <translation>Kampaniyalar ({count}):</translation>
+    </message>
+    <message>
+        <source>Suggestions ({count}; &apos;campaigns accept N&apos; or &apos;campaigns dismiss N&apos;):</source>
+        <translation>Təkliflər ({count}; &apos;campaigns accept N&apos; və ya &apos;campaigns dismiss N&apos;):</translation>
+    </message>
+    <message>
+        <source>campaigns and suggested ones: list, detect, accept, dismiss, create</source>
+        <translation>kampaniyalar və təklif olunanlar: siyahı, aşkarlama, qəbul, rədd, yaratma</translation>
+    </message>
+    <message>
+        <source>look for campaigns again (replaces the suggestions)</source>
+        <translation>kampaniyaları yenidən axtar (təklifləri əvəz edir)</translation>
+    </message>
+    <message>
+        <source>distinct accounts needed within the window (default {count})</source>
+        <translation>zaman pəncərəsi daxilində tələb olunan fərqli hesabların sayı (susmaya görə {count})</translation>
+    </message>
+    <message>
+        <source>the time window (default {hours} hours)</source>
+        <translation>zaman pəncərəsi (susmaya görə {hours} saat)</translation>
+    </message>
+    <message>
+        <source>make suggestion N a campaign; prints its id</source>
+        <translation>N nömrəli təklifi kampaniyaya çevir; onun identifikatorunu çıxarır</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s name (default: its date and text)</source>
+        <translation>kampaniyanın adı (susmaya görə: tarixi və mətni)</translation>
+    </message>
+    <message>
+        <source>what the campaign is</source>
+        <translation>kampaniyanın təsviri</translation>
+    </message>
+    <message>
+        <source>drop suggestion N; it is not suggested again</source>
+        <translation>N nömrəli təklifi rədd et; o, bir daha təklif olunmur</translation>
+    </message>
+    <message>
+        <source>a campaign of the incidents given; prints its id</source>
+        <translation>göstərilən hadisələrdən kampaniya yarat; onun identifikatorunu çıxarır</translation>
+    </message>
+    <message>
+        <source>incident ids (a unique prefix of 4+ characters will do)</source>
+        <translation>hadisə identifikatorları (4 və daha çox simvoldan ibarət unikal prefiks kifayətdir)</translation>
+    </message>
+    <message>
+        <source>Building the demo</source>
+        <translation>Demo qurulur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo vault built in {seconds} s: %n incident(s), all fictional.</source>
+        <translation>
+            <numerusform>Demo seyf {seconds} saniyəyə quruldu: %n hadisə, hamısı uydurmadır.</numerusform>
+            <numerusform>Demo seyf {seconds} saniyəyə quruldu: %n hadisə, hamısı uydurmadır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo vault is already there (&apos;threatlog demo --reset&apos; rebuilds it).</source>
+        <translation>Demo seyf artıq mövcuddur (&apos;threatlog demo --reset&apos; onu yenidən qurur).</translation>
+    </message>
+    <message>
+        <source>Open it in the app (“Open the demo”), or: threatlog --vault &apos;{folder}&apos; list</source>
+        <translation>Onu proqramda açın (“Demonu aç”) və ya: threatlog --vault &apos;{folder}&apos; list</translation>
+    </message>
+    <message>
+        <source>build the workshop demo vault (fictional) and print its folder and passphrase</source>
+        <translation>təlimlər üçün demo seyfi (uydurma) qur və onun qovluğunu və parol ifadəsini çıxar</translation>
+    </message>
+    <message>
+        <source>rebuild the demo vault from scratch</source>
+        <translation>demo seyfi sıfırdan yenidən qur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mesaj</numerusform>
+            <numerusform>%n mesaj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s)</source>
+        <translation>
+            <numerusform>%n e-poçt məktubu</numerusform>
+            <numerusform>%n e-poçt məktubu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fayl</numerusform>
+            <numerusform>%n fayl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{items} found, {chosen} chosen: {incidents} {with_files} ({size}); {duplicates} already in the vault.</source>
+        <translation>{items} tapıldı, {chosen} seçildi: {with_files} {incidents} ({size}); {duplicates} artıq seyfdədir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new incident(s)</source>
+        <translation>
+            <numerusform>%n yeni hadisə</numerusform>
+            <numerusform>%n yeni hadisə</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n evidence file(s)</source>
+        <translation>
+            <numerusform>%n sübut faylı ilə</numerusform>
+            <numerusform>%n sübut faylı ilə</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chat “{name}”: {found} found, {chosen} chosen, {new} new</source>
+        <translation>söhbət “{name}”: {found} tapıldı, {chosen} seçildi, {new} yeni</translation>
+    </message>
+    <message>
+        <source>sender “{name}”: {found} found, {chosen} chosen, {new} new</source>
+        <translation>göndərən “{name}”: {found} tapıldı, {chosen} seçildi, {new} yeni</translation>
+    </message>
+    <message>
+        <source>left out: {what}</source>
+        <translation>daxil edilməyib: {what}</translation>
+    </message>
+    <message>
+        <source>missing: {what} (in “{title}”)</source>
+        <translation>çatışmır: {what} (“{title}” daxilində)</translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>xəbərdarlıq: {warning}</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>tarix məlum deyil</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Oxunur</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Sınaq rejimi: heç nə yazılmadı.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>İdxal edilir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n incident(s) {with_files}; {items} already in the vault.</source>
+        <translation>
+            <numerusform>%n hadisə {with_files} idxal edildi; {items} artıq seyfdə idi.</numerusform>
+            <numerusform>%n hadisə {with_files} idxal edildi; {items} artıq seyfdə idi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import a Telegram or WhatsApp export, e-mails (.eml, .mbox) or a folder of files</source>
+        <translation>Telegram və ya WhatsApp ixracını, e-poçtları (.eml, .mbox) və ya fayl qovluğunu idxal et</translation>
+    </message>
+    <message>
+        <source>result.json or its folder, a WhatsApp .zip or folder, .eml, .mbox, or a folder of files</source>
+        <translation>result.json və ya onun qovluğu, WhatsApp .zip faylı və ya qovluğu, .eml, .mbox və ya fayl qovluğu</translation>
+    </message>
+    <message>
+        <source>the kind of source (else detected)</source>
+        <translation>mənbənin növü (göstərilməsə, avtomatik müəyyən edilir)</translation>
+    </message>
+    <message>
+        <source>show what would be imported; write nothing</source>
+        <translation>nəyin idxal ediləcəyini göstər; heç nə yazma</translation>
+    </message>
+    <message>
+        <source>print the plan (with --dry-run) or the result as JSON</source>
+        <translation>planı (--dry-run ilə) və ya nəticəni JSON kimi çıxar</translation>
+    </message>
+    <message>
+        <source>only this chat (name or id); repeatable</source>
+        <translation>yalnız bu söhbət (ad və ya identifikator); təkrarlana bilər</translation>
+    </message>
+    <message>
+        <source>only this sender (name, id, handle or address); repeatable</source>
+        <translation>yalnız bu göndərən (ad, identifikator, istifadəçi adı və ya ünvan); təkrarlana bilər</translation>
+    </message>
+    <message>
+        <source>consecutive messages of one sender within N minutes become one incident</source>
+        <translation>bir göndərənin N dəqiqə ərzindəki ardıcıl mesajları bir hadisə olur</translation>
+    </message>
+    <message>
+        <source>everything new becomes one incident</source>
+        <translation>yeni olan hər şey bir hadisə olur</translation>
+    </message>
+    <message>
+        <source>the type of the new incidents</source>
+        <translation>yeni hadisələrin növü</translation>
+    </message>
+    <message>
+        <source>WhatsApp dates that read both ways (05/10): day-first or month-first</source>
+        <translation>hər iki cür oxuna bilən WhatsApp tarixləri (05/10): day-first (əvvəl gün) və ya month-first (əvvəl ay)</translation>
+    </message>
+    <message>
+        <source>zone of times given without one (WhatsApp, EXIF), e.g. Asia/Baku or +04:00</source>
+        <translation>saat qurşağı göstərilmədən verilmiş vaxtların saat qurşağı (WhatsApp, EXIF), məs. Asia/Baku və ya +04:00</translation>
+    </message>
+    <message>
+        <source>Making thumbnails</source>
+        <translation>Miniatürlər yaradılır</translation>
+    </message>
+    <message>
+        <source>Warning: thumbnails were not made now ({reason}); they will be made later.</source>
+        <translation>Xəbərdarlıq: miniatürlər indi yaradılmadı ({reason}); onlar sonra yaradılacaq.</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n bayt</numerusform>
+            <numerusform>%n bayt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>bəli</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>xeyr</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Baş verib</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platforma</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Hesablar</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Hədəf</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ciddilik</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Həssas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiketlər</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>URL-lər</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>Orijinal mətn</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tərcümə</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Şəxsi qeydlər</translation>
+    </message>
+    <message>
+        <source>Incident {id} (revision {revision}, recorded {time})</source>
+        <translation>Hadisə {id} (versiya {revision}, qeydə alınıb: {time})</translation>
+    </message>
+    <message>
+        <source>PURGED {time}: its content was removed.</source>
+        <translation>TƏMİZLƏNİB {time}: məzmunu silinib.</translation>
+    </message>
+    <message>
+        <source>DELETED {time}: {reason}</source>
+        <translation>SİLİNİB {time}: {reason}</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Sübutlar:</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>yaradılıb</translation>
+    </message>
+    <message>
+        <source>changed: {fields}</source>
+        <translation>dəyişdirilib: {fields}</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>dəyişiklik yoxdur</translation>
+    </message>
+    <message>
+        <source>revision {revision}  {saved_at}  sha256 {sha256}  {summary}</source>
+        <translation>versiya {revision}  {saved_at}  sha256 {sha256}  {summary}</translation>
+    </message>
+    <message>
+        <source>Custody log intact: {count} entries, head {hash}.</source>
+        <translation>Saxlama zənciri jurnalı bütövdür: {count} qeyd, son qeydin heşi {hash}.</translation>
+    </message>
+    <message>
+        <source>Custody log BROKEN at entry {seq}: {problem}.</source>
+        <translation>Saxlama zənciri jurnalı {seq} nömrəli qeyddə QIRILIB: {problem}.</translation>
+    </message>
+    <message>
+        <source>To recover, restore your most recent backup into a new folder:
+  threatlog --vault NEW_FOLDER restore BACKUP_FILE
+Until then the damaged vault can still be opened read-only, to read and export what is intact.</source>
+        <translation>Bərpa etmək üçün ən son ehtiyat nüsxənizi yeni qovluğa bərpa edin:
+  threatlog --vault NEW_FOLDER restore BACKUP_FILE
+O vaxta qədər zədələnmiş seyfi yalnız oxumaq rejimində açıb zədəsiz olanları oxumaq və ixrac etmək olar.</translation>
+    </message>
+    <message>
+        <source>{size} MiB</source>
+        <translation>{size} MiB</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Ehtiyat nüsxə çıxarılır</translation>
+    </message>
+    <message>
+        <source>Backup written and checked ({size}; {count} custody entries). It opens with the passphrase and the recovery code in force now. Keep it away from this computer.</source>
+        <translation>Ehtiyat nüsxə yazıldı və yoxlanıldı ({size}; saxlama zənciri jurnalında {count} qeyd). O, hazırda qüvvədə olan parol ifadəsi və bərpa kodu ilə açılır. Onu bu kompüterdən uzaqda saxlayın.</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Bərpa edilir</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {time} into {folder} ({size}). It opens with the passphrase and the recovery code that were in force when the backup was made. Check it with: threatlog --vault {folder} check</source>
+        <translation>{time} tarixli ehtiyat nüsxə bu qovluğa bərpa edildi: {folder} ({size}). O, ehtiyat nüsxə çıxarılan zaman qüvvədə olan parol ifadəsi və bərpa kodu ilə açılır. Onu bu komanda ilə yoxlayın: threatlog --vault {folder} check</translation>
+    </message>
+    <message>
+        <source>DAMAGED — {reason}</source>
+        <translation>ZƏDƏLƏNİB — {reason}</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Yoxlanılır</translation>
+    </message>
+    <message>
+        <source>This erases the vault in {folder} for good: nobody, with the passphrase or the recovery code, will open it again. Backups and copies elsewhere are not touched.</source>
+        <translation>Bu, {folder} qovluğundakı seyfi həmişəlik silir: heç kim, nə parol ifadəsi, nə də bərpa kodu ilə onu bir daha aça bilməyəcək. Başqa yerlərdəki ehtiyat nüsxələrə və surətlərə toxunulmur.</translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm: </source>
+        <translation>Təsdiqləmək üçün {word} yazın: </translation>
+    </message>
+    <message>
+        <source>Not destroyed; nothing was changed.</source>
+        <translation>Məhv edilmədi; heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <source>Destroyed: the key of the vault in {folder} is overwritten and deleted; without it the database cannot be decrypted. Files removed: {files}.</source>
+        <translation>Məhv edildi: {folder} qovluğundakı seyfin açarının üzərinə yazıldı və o silindi; onsuz verilənlər bazasını deşifrə etmək mümkün deyil. Silinən fayllar: {files}.</translation>
+    </message>
+    <message>
+        <source>Could not remove {name} (it is ciphertext whose key is gone).</source>
+        <translation>{name} silinə bilmədi (bu, açarı artıq olmayan şifrələnmiş məlumatdır).</translation>
+    </message>
+    <message>
+        <source>Other files in {folder} were left alone: {files}.</source>
+        <translation>{folder} qovluğundakı digər fayllara toxunulmadı: {files}.</translation>
+    </message>
+    <message>
+        <source>write one encrypted, checked backup file of the vault</source>
+        <translation>seyfin şifrələnmiş və yoxlanılmış bir ehtiyat nüsxə faylını yaz</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new vault folder (--vault); needs no passphrase</source>
+        <translation>ehtiyat nüsxəni yeni seyf qovluğuna (--vault) bərpa et; parol ifadəsi tələb olunmur</translation>
+    </message>
+    <message>
+        <source>check the vault for damage: exit 0 healthy, 1 damaged</source>
+        <translation>seyfi zədələrə görə yoxla: çıxış kodu 0 — sağlamdır, 1 — zədələnib</translation>
+    </message>
+    <message>
+        <source>erase the vault for good by destroying its key; needs no passphrase</source>
+        <translation>açarını məhv edərək seyfi həmişəlik sil; parol ifadəsi tələb olunmur</translation>
+    </message>
+    <message>
+        <source>do not ask to type {word}</source>
+        <translation>{word} yazmağı tələb etmə</translation>
+    </message>
+    <message>
+        <source>Incidents by week (total {total}):</source>
+        <translation>Həftələr üzrə hadisələr (cəmi {total}):</translation>
+    </message>
+    <message>
+        <source>Incidents by month (total {total}):</source>
+        <translation>Aylar üzrə hadisələr (cəmi {total}):</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>artır</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>azalır</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>sabitdir</translation>
+    </message>
+    <message>
+        <source>… {count} more</source>
+        <translation>… daha {count}</translation>
+    </message>
+    <message>
+        <source>severity {mean}</source>
+        <translation>ciddilik {mean}</translation>
+    </message>
+    <message>
+        <source>By type: {counts}</source>
+        <translation>Növə görə: {counts}</translation>
+    </message>
+    <message>
+        <source>By platform: {counts}</source>
+        <translation>Platformaya görə: {counts}</translation>
+    </message>
+    <message>
+        <source>By severity: {counts}</source>
+        <translation>Ciddiliyə görə: {counts}</translation>
+    </message>
+    <message>
+        <source>Accounts: {accounts}; without an account: {count}</source>
+        <translation>Hesablar: {accounts}; hesab göstərilməyənlər: {count}</translation>
+    </message>
+    <message>
+        <source>; mean severity {recent} vs {previous}: {direction}</source>
+        <translation>; orta ciddilik {recent} və {previous}: {direction}</translation>
+    </message>
+    <message>
+        <source>Trend (the last {days} days vs the {days} before, to {date}): {recent} vs {previous} incidents ({recent_rate} vs {previous_rate} a month): {direction}{severity}</source>
+        <translation>Tendensiya (son {days} gün ilə ondan əvvəlki {days} gün, {date} tarixinədək): {recent} və {previous} hadisə (ayda {recent_rate} və {previous_rate}): {direction}{severity}</translation>
+    </message>
+    <message>
+        <source>incidents per week or month by type, platform, severity and account</source>
+        <translation>növ, platforma, ciddilik və hesab üzrə həftəlik və ya aylıq hadisələr</translation>
+    </message>
+</context>
+<context>
     <name>CrashGuard</name>
     <message>
         <source>Something went wrong inside Threatlog (%1). What you just did may not have been saved; everything saved before is safe in the vault. If it happens again, lock the vault and restart Threatlog.</source>
@@ -790,6 +1905,1284 @@ Onlar bir şəxs kimi sayılacaq: %1 hesabının hadisələri (%3) %2 hesabı il
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The vault is busy in another Threatlog window or command; try again in a moment.</source>
+        <translation>Seyf başqa Threatlog pəncərəsində və ya komandasında istifadə olunur; bir azdan yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is too large to hold a passphrase.</source>
+        <translation>&apos;{path}&apos; parol ifadəsi saxlamaq üçün çox böyükdür.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not UTF-8 text.</source>
+        <translation>&apos;{path}&apos; UTF-8 mətni deyil.</translation>
+    </message>
+    <message>
+        <source>No passphrase given: use --passphrase-file FILE or {variable} (stdin is not a terminal).</source>
+        <translation>Parol ifadəsi verilməyib: --passphrase-file FILE və ya {variable} istifadə edin (stdin terminal deyil).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>İki parol ifadəsi üst-üstə düşmür; heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <source>--field takes KEY=VALUE, not &apos;{item}&apos;.</source>
+        <translation>--field KEY=VALUE şəklində dəyər qəbul edir, &apos;{item}&apos; yox.</translation>
+    </message>
+    <message>
+        <source>database error ({reason}).</source>
+        <translation>verilənlər bazası xətası ({reason}).</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged ({reason}).</source>
+        <translation>Seyfin verilənlər bazası zədələnib ({reason}).</translation>
+    </message>
+    <message>
+        <source>Say what to export: --all, --incident ID..., or --since/--until/--type/--tag (filters may be combined with each other, not with --all or --incident).</source>
+        <translation>Nəyi ixrac edəcəyinizi göstərin: --all, --incident ID... və ya --since/--until/--type/--tag (filtrləri bir-biri ilə birləşdirmək olar, amma --all və ya --incident ilə yox).</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a file.</source>
+        <translation>&apos;{path}&apos; fayl deyil.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a suggestion number (as listed by &apos;threatlog campaigns&apos;).</source>
+        <translation>&apos;{value}&apos; təklif nömrəsi deyil (nömrələri &apos;threatlog campaigns&apos; göstərir).</translation>
+    </message>
+    <message>
+        <source>--time-zone {value}: offsets run from -14:00 to +14:00.</source>
+        <translation>--time-zone {value}: saat qurşağı fərqi -14:00 ilə +14:00 arasında olur.</translation>
+    </message>
+    <message>
+        <source>--time-zone takes a zone like Asia/Baku or an offset like +04:00, not &apos;{value}&apos;.</source>
+        <translation>--time-zone Asia/Baku kimi saat qurşağı və ya +04:00 kimi fərq qəbul edir, &apos;{value}&apos; yox.</translation>
+    </message>
+    <message>
+        <source>No vault in {folder}; nothing was erased.</source>
+        <translation>{folder} qovluğunda seyf yoxdur; heç nə silinmədi.</translation>
+    </message>
+    <message>
+        <source>destroy asks for confirmation on a terminal; give --yes to erase without asking.</source>
+        <translation>destroy komandası terminalda təsdiq istəyir; soruşmadan silmək üçün --yes verin.</translation>
+    </message>
+    <message>
+        <source>No account #{id} in this vault.</source>
+        <translation>Bu seyfdə #{id} hesabı yoxdur.</translation>
+    </message>
+    <message>
+        <source>No account {account} in this vault.</source>
+        <translation>Bu seyfdə {account} hesabı yoxdur.</translation>
+    </message>
+    <message>
+        <source>No account given.</source>
+        <translation>Hesab göstərilməyib.</translation>
+    </message>
+    <message>
+        <source>No account &apos;{account}&apos; in this vault.</source>
+        <translation>Bu seyfdə &apos;{account}&apos; hesabı yoxdur.</translation>
+    </message>
+    <message>
+        <source>&apos;{account}&apos; names several accounts; say which: {accounts}.</source>
+        <translation>&apos;{account}&apos; bir neçə hesaba uyğun gəlir; hansını nəzərdə tutduğunuzu göstərin: {accounts}.</translation>
+    </message>
+    <message>
+        <source>Account {handle} was merged into another; change that one instead.</source>
+        <translation>{handle} hesabı başqa hesaba birləşdirilib; onun əvəzinə həmin hesabı dəyişin.</translation>
+    </message>
+    <message>
+        <source>The display name is too long ({length} characters; at most {limit}).</source>
+        <translation>Görünən ad çox uzundur ({length} simvol; ən çox {limit}).</translation>
+    </message>
+    <message>
+        <source>The profile URL is too long ({length} characters; at most {limit}).</source>
+        <translation>Profil URL-i çox uzundur ({length} simvol; ən çox {limit}).</translation>
+    </message>
+    <message>
+        <source>The notes are too long ({length} characters; at most {limit}).</source>
+        <translation>Qeydlər çox uzundur ({length} simvol; ən çox {limit}).</translation>
+    </message>
+    <message>
+        <source>Too many aliases ({count}; at most {limit}).</source>
+        <translation>Ləqəblər həddən artıq çoxdur ({count}; ən çox {limit}).</translation>
+    </message>
+    <message>
+        <source>Only accounts that were not merged away can be merged; use the survivors.</source>
+        <translation>Yalnız başqa hesaba birləşdirilməmiş hesabları birləşdirmək olar; digərlərinin birləşdirildiyi hesablardan istifadə edin.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are already one account.</source>
+        <translation>{first} və {second} artıq bir hesabdır.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a key fingerprint; it looks like SHA256: followed by 43 letters, digits, + and /.</source>
+        <translation>&apos;{text}&apos; açarın barmaq izi deyil; barmaq izi SHA256: və ardınca gələn 43 simvoldan (hərf, rəqəm, + və /) ibarət olur.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is too large to be an allowed_signers file.</source>
+        <translation>&apos;{path}&apos; allowed_signers faylı olmaq üçün çox böyükdür.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; names no {key_type} key in allowed_signers form.</source>
+        <translation>&apos;{path}&apos; faylında allowed_signers formatında {key_type} açarı yoxdur.</translation>
+    </message>
+    <message>
+        <source>The backup</source>
+        <translation>Ehtiyat nüsxənin çıxarılması</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; appeared while the backup was written; choose a new file name.</source>
+        <translation>Ehtiyat nüsxə yazılarkən &apos;{path}&apos; yarandı; yeni fayl adı seçin.</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; or &apos;{scratch}&apos; is in the way; move or delete it, then back up again.</source>
+        <translation>&apos;{part}&apos; və ya &apos;{scratch}&apos; mane olur; onu köçürün və ya silin, sonra yenidən ehtiyat nüsxə çıxarın.</translation>
+    </message>
+    <message>
+        <source>The vault cannot be copied: a page of it cannot be read ({details}). No backup was written. Run &apos;threatlog check&apos;; to keep what is left, copy the vault folder as it is.</source>
+        <translation>Seyfi kopyalamaq mümkün deyil: onun bir səhifəsi oxunmur ({details}). Ehtiyat nüsxə yazılmadı. &apos;threatlog check&apos; komandasını işə salın; qalanları saxlamaq üçün seyf qovluğunu olduğu kimi kopyalayın.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup &apos;{path}&apos;: {reason}.</source>
+        <translation>&apos;{path}&apos; ehtiyat nüsxəsini yazmaq mümkün deyil: {reason}.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; already exists; choose a new file name.</source>
+        <translation>&apos;{path}&apos; artıq mövcuddur; yeni fayl adı seçin.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is in the way (an interrupted backup?); delete it, then back up again.</source>
+        <translation>&apos;{path}&apos; mane olur (yarımçıq qalmış ehtiyat nüsxə?); onu silin, sonra yenidən ehtiyat nüsxə çıxarın.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{folder}&apos; does not exist.</source>
+        <translation>&apos;{folder}&apos; qovluğu mövcud deyil.</translation>
+    </message>
+    <message>
+        <source>A backup inside the vault&apos;s own folder would be lost with the laptop and erased with the vault; choose another place (a USB stick, another disk).</source>
+        <translation>Seyfin öz qovluğundakı ehtiyat nüsxə noutbukla birlikdə itər və seyflə birlikdə silinərdi; başqa yer seçin (USB fləş-kart, başqa disk).</translation>
+    </message>
+    <message>
+        <source>The copy of the vault cannot be read back ({details}); the vault may be damaged. Run &apos;threatlog check&apos;. No backup was written.</source>
+        <translation>Seyfin nüsxəsini geri oxumaq mümkün deyil ({details}); seyf zədələnmiş ola bilər. &apos;threatlog check&apos; komandasını işə salın. Ehtiyat nüsxə yazılmadı.</translation>
+    </message>
+    <message>
+        <source>SQLCipher reports {details}</source>
+        <translation>SQLCipher bildirir: {details}</translation>
+    </message>
+    <message>
+        <source>SQLite reports {details}</source>
+        <translation>SQLite bildirir: {details}</translation>
+    </message>
+    <message>
+        <source>its custody log is broken at entry {entry} ({problem})</source>
+        <translation>onun saxlama zənciri jurnalı {entry} nömrəli qeyddə qırılıb ({problem})</translation>
+    </message>
+    <message>
+        <source>its custody log does not end where the vault&apos;s did at the moment of the copy</source>
+        <translation>onun saxlama zənciri jurnalı kopyalama anında seyfin jurnalının bitdiyi yerdə bitmir</translation>
+    </message>
+    <message>
+        <source>it does not carry this vault&apos;s identity</source>
+        <translation>onda bu seyfin identifikatoru yoxdur</translation>
+    </message>
+    <message>
+        <source>The copy of the vault did not pass its check: {problem}. No backup was written; run &apos;threatlog check&apos; on the vault.</source>
+        <translation>Seyfin nüsxəsi yoxlamadan keçmədi: {problem}. Ehtiyat nüsxə yazılmadı; seyf üçün &apos;threatlog check&apos; komandasını işə salın.</translation>
+    </message>
+    <message>
+        <source>The backup read back from the disk differs from what was written; the disk may be failing. No backup was kept.</source>
+        <translation>Diskdən geri oxunan ehtiyat nüsxə yazılandan fərqlənir; disk nasaz ola bilər. Ehtiyat nüsxə saxlanmadı.</translation>
+    </message>
+    <message>
+        <source>The database copy read back from the disk does not match what was written; the disk may be failing. No backup was kept.</source>
+        <translation>Diskdən geri oxunan verilənlər bazası nüsxəsi yazılanla üst-üstə düşmür; disk nasaz ola bilər. Ehtiyat nüsxə saxlanmadı.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is a file, not a folder; choose an empty or new folder.</source>
+        <translation>&apos;{path}&apos; qovluq deyil, fayldır; boş və ya yeni qovluq seçin.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in {folder}; a restore never overwrites one. Choose a new folder.</source>
+        <translation>{folder} qovluğunda artıq seyf var; bərpa heç vaxt mövcud seyfin üzərinə yazmır. Yeni qovluq seçin.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty; restore into a new or empty folder.</source>
+        <translation>{folder} qovluğu boş deyil; yeni və ya boş qovluğa bərpa edin.</translation>
+    </message>
+    <message>
+        <source>Cannot write the vault into {folder}: {reason}. Nothing was restored.</source>
+        <translation>Seyfi {folder} qovluğuna yazmaq mümkün deyil: {reason}. Heç nə bərpa edilmədi.</translation>
+    </message>
+    <message>
+        <source>its database is not encrypted</source>
+        <translation>onun verilənlər bazası şifrələnməyib</translation>
+    </message>
+    <message>
+        <source>its {name} does not match the SHA-256 in its manifest (altered or damaged)</source>
+        <translation>onun {name} faylı manifestdəki SHA-256 heşinə uyğun gəlmir (dəyişdirilib və ya zədələnib)</translation>
+    </message>
+    <message>
+        <source>This file is not a usable Threatlog backup: {reason}. Nothing was restored.</source>
+        <translation>Bu fayl yararlı Threatlog ehtiyat nüsxəsi deyil: {reason}. Heç nə bərpa edilmədi.</translation>
+    </message>
+    <message>
+        <source>This file is not a usable Threatlog backup. {refusal} Nothing was restored.</source>
+        <translation>Bu fayl yararlı Threatlog ehtiyat nüsxəsi deyil. {refusal} Heç nə bərpa edilmədi.</translation>
+    </message>
+    <message>
+        <source>its manifest is not valid JSON</source>
+        <translation>onun manifesti düzgün JSON deyil</translation>
+    </message>
+    <message>
+        <source>its manifest does not describe a Threatlog backup</source>
+        <translation>onun manifesti Threatlog ehtiyat nüsxəsini təsvir etmir</translation>
+    </message>
+    <message>
+        <source>it was written by another version of Threatlog</source>
+        <translation>o, Threatlog-un başqa versiyası ilə yazılıb</translation>
+    </message>
+    <message>
+        <source>its manifest has no creation time</source>
+        <translation>onun manifestində yaradılma vaxtı yoxdur</translation>
+    </message>
+    <message>
+        <source>its manifest names no vault</source>
+        <translation>onun manifestində seyf göstərilməyib</translation>
+    </message>
+    <message>
+        <source>its manifest names an unsupported page size</source>
+        <translation>onun manifestində dəstəklənməyən səhifə ölçüsü göstərilib</translation>
+    </message>
+    <message>
+        <source>its manifest must list exactly {database} and {key_slots}</source>
+        <translation>onun manifestində məhz {database} və {key_slots} sadalanmalıdır, başqa heç nə</translation>
+    </message>
+    <message>
+        <source>its manifest entry for {name} is malformed</source>
+        <translation>onun manifestində {name} üçün qeyd düzgün tərtib olunmayıb</translation>
+    </message>
+    <message>
+        <source>the database in it cannot be read ({details})</source>
+        <translation>içindəki verilənlər bazası oxuna bilmir ({details})</translation>
+    </message>
+    <message>
+        <source>the database in it is not the size its manifest declares (truncated?)</source>
+        <translation>içindəki verilənlər bazasının ölçüsü manifestdə göstəriləndən fərqlidir (sonu kəsilib?)</translation>
+    </message>
+    <message>
+        <source>its {name} is far larger than any real one</source>
+        <translation>onun {name} faylı istənilən real fayldan xeyli böyükdür</translation>
+    </message>
+    <message>
+        <source>its {name} cannot be read ({details})</source>
+        <translation>onun {name} faylı oxuna bilmir ({details})</translation>
+    </message>
+    <message>
+        <source>it is larger than any backup Threatlog writes</source>
+        <translation>o, Threatlog-un yazdığı istənilən ehtiyat nüsxədən böyükdür</translation>
+    </message>
+    <message>
+        <source>it must hold exactly {folder}/ with {names}</source>
+        <translation>onun içində məhz {folder}/ qovluğu və orada {names} olmalıdır</translation>
+    </message>
+    <message>
+        <source>its {name} is compressed, which Threatlog never does</source>
+        <translation>onun {name} faylı sıxılıb, Threatlog isə bunu heç vaxt etmir</translation>
+    </message>
+    <message>
+        <source>its files are not the sizes its manifest declares</source>
+        <translation>onun fayllarının ölçüləri manifestdə göstərilənlərə uyğun deyil</translation>
+    </message>
+    <message>
+        <source>the database in it is not a whole number of encrypted pages</source>
+        <translation>içindəki verilənlər bazası tam sayda şifrələnmiş səhifədən ibarət deyil</translation>
+    </message>
+    <message>
+        <source>its key slots are refused ({reason})</source>
+        <translation>onun açar yuvaları rədd edildi ({reason})</translation>
+    </message>
+    <message>
+        <source>its key slots belong to another vault than its manifest names</source>
+        <translation>onun açar yuvaları manifestdə göstərilən seyfə deyil, başqa seyfə aiddir</translation>
+    </message>
+    <message>
+        <source>Incident {id} is deleted; deleted incidents are never exported.</source>
+        <translation>Hadisə {id} silinib; silinmiş hadisələr heç vaxt ixrac olunmur.</translation>
+    </message>
+    <message>
+        <source>The stored bytes of {name} no longer match their hash: the vault is damaged.</source>
+        <translation>{name} faylının saxlanılan baytları artıq öz heşinə uyğun gəlmir: seyf zədələnib.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s custody log is broken at entry {seq} ({problem}); a bundle made from it would not verify, so none was written.</source>
+        <translation>Seyfin saxlama zənciri jurnalı {seq} nömrəli qeyddə qırılıb ({problem}); ondan hazırlanan paket yoxlamadan keçməzdi, ona görə paket yazılmadı.</translation>
+    </message>
+    <message>
+        <source>No incident matches the selection; nothing was exported.</source>
+        <translation>Seçimə uyğun hadisə yoxdur; heç nə ixrac edilmədi.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is in the way: most likely an export that was cut off (a crash or power loss), which may hold evidence unencrypted. Delete it, then export again.</source>
+        <translation>&apos;{path}&apos; mane olur: çox güman ki, bu, yarımçıq kəsilmiş ixracdır (proqramın çökməsi və ya elektrik kəsilməsi) və orada sübutlar şifrələnməmiş halda ola bilər. Onu silin, sonra yenidən ixrac edin.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;{path}&apos;: {reason}.</source>
+        <translation>&apos;{path}&apos; yazıla bilmir: {reason}.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; appeared while exporting; choose a new file name.</source>
+        <translation>İxrac zamanı &apos;{path}&apos; yarandı; yeni fayl adı seçin.</translation>
+    </message>
+    <message>
+        <source>A campaign needs at least 2 accounts (--min-accounts).</source>
+        <translation>Kampaniya üçün ən azı 2 hesab lazımdır (--min-accounts).</translation>
+    </message>
+    <message>
+        <source>The time window goes from a few minutes to {limit} hours (a year).</source>
+        <translation>Zaman pəncərəsi bir neçə dəqiqədən {limit} saata (bir il) qədər ola bilər.</translation>
+    </message>
+    <message>
+        <source>Similarity thresholds go from 0 (excluded) to 1, the central one no higher.</source>
+        <translation>Oxşarlıq hədləri 0 (daxil deyil) ilə 1 arasında olur; mərkəzi hədd digərindən yüksək ola bilməz.</translation>
+    </message>
+    <message>
+        <source>The image distance goes from 0 to {limit} bits.</source>
+        <translation>Şəkil məsafəsi 0 ilə {limit} bit arasında olur.</translation>
+    </message>
+    <message>
+        <source>Campaign detection</source>
+        <translation>Kampaniyaların aşkarlanması</translation>
+    </message>
+    <message>
+        <source>No open suggestion #{id}; list them with &apos;threatlog campaigns&apos;.</source>
+        <translation>#{id} nömrəli açıq təklif yoxdur; təklifləri &apos;threatlog campaigns&apos; komandası göstərir.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Kampaniyanın adı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The campaign name is too long ({length} characters; at most {limit}).</source>
+        <translation>Kampaniyanın adı çox uzundur ({length} simvol; ən çox {limit}).</translation>
+    </message>
+    <message>
+        <source>The description is too long (at most {limit} characters).</source>
+        <translation>Təsvir çox uzundur (ən çox {limit} simvol).</translation>
+    </message>
+    <message>
+        <source>A campaign needs at least one incident.</source>
+        <translation>Kampaniyada ən azı bir hadisə olmalıdır.</translation>
+    </message>
+    <message>
+        <source>No campaign #{id} in this vault.</source>
+        <translation>Bu seyfdə #{id} kampaniyası yoxdur.</translation>
+    </message>
+    <message>
+        <source>No live incident with id &apos;{id}&apos; (it may be deleted).</source>
+        <translation>&apos;{id}&apos; identifikatorlu silinməmiş hadisə yoxdur (o, silinmiş ola bilər).</translation>
+    </message>
+    <message>
+        <source>The integrity check</source>
+        <translation>Bütövlüyün yoxlanması</translation>
+    </message>
+    <message>
+        <source>The vault database {name} is missing.</source>
+        <translation>Seyfin verilənlər bazası ({name}) yoxdur.</translation>
+    </message>
+    <message>
+        <source>This copy of SQLite has no encryption (SQLCipher missing); refusing to open or write the vault.</source>
+        <translation>SQLite-ın bu nüsxəsində şifrələmə yoxdur (SQLCipher çatışmır); seyfi açmaqdan və ya ona yazmaqdan imtina edilir.</translation>
+    </message>
+    <message>
+        <source>The vault database cannot be decrypted although the key is right: the file is damaged. Restore it from a backup.</source>
+        <translation>Açar düzgün olsa da, seyfin verilənlər bazası deşifrə edilə bilmir: fayl zədələnib. Onu ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+        <source>The vault database was written unencrypted; refusing to use it.</source>
+        <translation>Seyfin verilənlər bazası şifrələnmədən yazılıb; ondan istifadə etməkdən imtina edilir.</translation>
+    </message>
+    <message>
+        <source>The vault in {folder} is not the Threatlog demo; the demo never replaces a real vault. Choose another folder for the demo.</source>
+        <translation>{folder} qovluğundakı seyf Threatlog demosu deyil; demo heç vaxt real seyfi əvəz etmir. Demo üçün başqa qovluq seçin.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>Etiket boş ola bilməz.</translation>
+    </message>
+    <message>
+        <source>The tag is too long ({length} characters; at most {limit}).</source>
+        <translation>Etiket çox uzundur ({length} simvol; ən çox {limit}).</translation>
+    </message>
+    <message>
+        <source>An account handle cannot be empty.</source>
+        <translation>Hesabın istifadəçi adı boş ola bilməz.</translation>
+    </message>
+    <message>
+        <source>The account handle is too long ({length} characters; at most {limit}).</source>
+        <translation>Hesabın istifadəçi adı çox uzundur ({length} simvol; ən çox {limit}).</translation>
+    </message>
+    <message>
+        <source>Too many entries in one list ({count}; at most {limit}).</source>
+        <translation>Bir siyahıda elementlər həddən artıq çoxdur ({count}; ən çox {limit}).</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; takes yes or no, not &apos;{value}&apos;.</source>
+        <translation>&apos;{key}&apos; üçün yes və ya no yazın, &apos;{value}&apos; yox.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; takes a whole number, not &apos;{value}&apos;.</source>
+        <translation>&apos;{key}&apos; üçün tam ədəd yazın, &apos;{value}&apos; yox.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; cannot be negative.</source>
+        <translation>&apos;{key}&apos; mənfi ola bilməz.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; takes one of: {choices} (not &apos;{value}&apos;).</source>
+        <translation>&apos;{key}&apos; üçün bunlardan birini yazın: {choices} (&apos;{value}&apos; yox).</translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; is too long ({length} characters; at most {limit}).</source>
+        <translation>&apos;{field}&apos; sahəsi çox uzundur ({length} simvol; ən çox {limit}).</translation>
+    </message>
+    <message>
+        <source>An incident needs a title (a few words are enough).</source>
+        <translation>Hadisənin başlığı olmalıdır (bir neçə söz kifayətdir).</translation>
+    </message>
+    <message>
+        <source>Severity goes from 1 to 5, not {value}.</source>
+        <translation>Ciddilik 1 ilə 5 arasında olur, {value} yox.</translation>
+    </message>
+    <message>
+        <source>The URL is too long ({length} characters; at most {limit}).</source>
+        <translation>URL çox uzundur ({length} simvol; ən çox {limit}).</translation>
+    </message>
+    <message>
+        <source>The title is too long ({length} characters; at most {limit}).</source>
+        <translation>Başlıq çox uzundur ({length} simvol; ən çox {limit}).</translation>
+    </message>
+    <message>
+        <source>The original text is too long ({length} characters; at most {limit}).</source>
+        <translation>Orijinal mətn çox uzundur ({length} simvol; ən çox {limit}).</translation>
+    </message>
+    <message>
+        <source>The translation is too long ({length} characters; at most {limit}).</source>
+        <translation>Tərcümə çox uzundur ({length} simvol; ən çox {limit}).</translation>
+    </message>
+    <message>
+        <source>The location is too long ({length} characters; at most {limit}).</source>
+        <translation>Yer çox uzundur ({length} simvol; ən çox {limit}).</translation>
+    </message>
+    <message>
+        <source>The key-slot file {name} could not be erased ({reason}); the vault is NOT destroyed. Close every Threatlog window and try again.</source>
+        <translation>Açar yuvası faylı ({name}) silinə bilmədi ({reason}); seyf məhv EDİLMƏYİB. Bütün Threatlog pəncərələrini bağlayın və yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase or recovery code. Nothing was changed.</source>
+        <translation>Parol ifadəsi və ya bərpa kodu səhvdir. Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no bundle was written.</source>
+        <translation>İxrac ləğv edildi; paket yazılmadı.</translation>
+    </message>
+    <message>
+        <source>{what} was cancelled; nothing was changed.</source>
+        <translation>{what} ləğv edildi; heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <source>The operation</source>
+        <translation>Əməliyyat</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>İdxal ləğv edildi; heç nə yazılmadı.</translation>
+    </message>
+    <message>
+        <source>Attaching was cancelled; nothing was stored.</source>
+        <translation>Faylların əlavə edilməsi ləğv edildi; heç nə saxlanmadı.</translation>
+    </message>
+    <message>
+        <source>No incident with id &apos;{id}&apos;.</source>
+        <translation>&apos;{id}&apos; identifikatorlu hadisə yoxdur.</translation>
+    </message>
+    <message>
+        <source>Incident {id} is deleted; evidence cannot be added to it.</source>
+        <translation>Hadisə {id} silinib; ona sübut əlavə etmək olmaz.</translation>
+    </message>
+    <message>
+        <source>Cannot attach &apos;{path}&apos;: no such file.</source>
+        <translation>&apos;{path}&apos; əlavə edilə bilmir: belə fayl yoxdur.</translation>
+    </message>
+    <message>
+        <source>Cannot attach &apos;{path}&apos;: it is a folder, not a file.</source>
+        <translation>&apos;{path}&apos; əlavə edilə bilmir: bu, fayl deyil, qovluqdur.</translation>
+    </message>
+    <message>
+        <source>Cannot attach &apos;{path}&apos;: {reason}.</source>
+        <translation>&apos;{path}&apos; əlavə edilə bilmir: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot attach &apos;{path}&apos;: it is not a regular file.</source>
+        <translation>&apos;{path}&apos; əlavə edilə bilmir: bu, adi fayl deyil.</translation>
+    </message>
+    <message>
+        <source>No evidence with SHA-256 {sha256} in this vault.</source>
+        <translation>Bu seyfdə SHA-256 heşi {sha256} olan sübut yoxdur.</translation>
+    </message>
+    <message>
+        <source>The stored bytes of {sha256} no longer match their hash: the vault is damaged.</source>
+        <translation>SHA-256 heşi {sha256} olan sübutun saxlanılan baytları artıq bu heşə uyğun gəlmir: seyf zədələnib.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged, so no bundle was written: {first} Run &apos;threatlog check&apos; for the full report, and restore from a backup.</source>
+        <translation>Seyf zədələnib, ona görə paket yazılmadı: {first} Tam hesabat üçün &apos;threatlog check&apos; komandasını işə salın və ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is damaged, so no bundle was written: {first} (%n more problem(s)) Run &apos;threatlog check&apos; for the full report, and restore from a backup.</source>
+        <translation>
+            <numerusform>Seyf zədələnib, ona görə paket yazılmadı: {first} (daha %n problem) Tam hesabat üçün &apos;threatlog check&apos; komandasını işə salın və ehtiyat nüsxədən bərpa edin.</numerusform>
+            <numerusform>Seyf zədələnib, ona görə paket yazılmadı: {first} (daha %n problem) Tam hesabat üçün &apos;threatlog check&apos; komandasını işə salın və ehtiyat nüsxədən bərpa edin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;{path}&apos;: {reason}.</source>
+        <translation>&apos;{path}&apos; oxuna bilmir: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} changed since the preview; preview the import again. Nothing was imported.</source>
+        <translation>{name} ilkin baxışdan sonra dəyişib; idxala yenidən ilkin baxış keçirin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MiB, the most Threatlog reads at once.</source>
+        <translation>{name}: ölçüsü {limit} MiB-dan böyükdür, Threatlog isə bir dəfəyə ən çox bu qədər oxuyur.</translation>
+    </message>
+    <message>
+        <source>The time {time} is out of range ({first}–{last}).</source>
+        <translation>{time} vaxtı icazə verilən aralıqdan kənardadır ({first}–{last}).</translation>
+    </message>
+    <message>
+        <source>Cannot tell the time zone of {time}; give one (e.g. +04:00).</source>
+        <translation>{time} vaxtının saat qurşağını müəyyən etmək mümkün deyil; onu göstərin (məs. +04:00).</translation>
+    </message>
+    <message>
+        <source>{source} names the file {path}, which contains a control character; an export only names files inside itself. Nothing was imported.</source>
+        <translation>{source} içində {path} faylı göstərilib, lakin bu yolda idarəedici simvol var; ixrac yalnız öz içindəki faylları göstərir. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>{source} names the file {path}, which is an absolute path; an export only names files inside itself. Nothing was imported.</source>
+        <translation>{source} içində {path} faylı göstərilib, lakin bu, mütləq yoldur; ixrac yalnız öz içindəki faylları göstərir. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>{source} names the file {path}, which contains a backslash; an export only names files inside itself. Nothing was imported.</source>
+        <translation>{source} içində {path} faylı göstərilib, lakin bu yolda tərs çəp xətt var; ixrac yalnız öz içindəki faylları göstərir. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>{source} names the file {path}, which climbs out of the export with &apos;..&apos;; an export only names files inside itself. Nothing was imported.</source>
+        <translation>{source} içində {path} faylı göstərilib, lakin bu yol &apos;..&apos; vasitəsilə ixracdan kənara çıxır; ixrac yalnız öz içindəki faylları göstərir. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>{source} names the file {path}, which is empty; an export only names files inside itself. Nothing was imported.</source>
+        <translation>{source} içində {path} faylı göstərilib, lakin bu ad boşdur; ixrac yalnız öz içindəki faylları göstərir. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>{path} in the folder is a symbolic link; Threatlog does not follow links in what it imports. Replace the link by the file itself, or remove it.</source>
+        <translation>Qovluqdakı {path} simvolik keçiddir; Threatlog idxal etdiyi məlumatlarda keçidlərin ardınca getmir. Keçidi faylın özü ilə əvəz edin və ya onu silin.</translation>
+    </message>
+    <message>
+        <source>{path} in the folder is not a regular file (a device, FIFO or socket); remove it and import again.</source>
+        <translation>Qovluqdakı {path} adi fayl deyil (qurğu, FIFO və ya soket); onu silin və yenidən idxal edin.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>{path} oxuna bilmir: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is no longer in the export; preview the import again.</source>
+        <translation>{path} artıq ixracda yoxdur; idxala yenidən ilkin baxış keçirin.</translation>
+    </message>
+    <message>
+        <source>{path} changed while it was being imported; import again.</source>
+        <translation>{path} idxal edilərkən dəyişdi; yenidən idxal edin.</translation>
+    </message>
+    <message>
+        <source>The zip member {name} cannot be read ({reason}); the archive is damaged. Nothing was imported.</source>
+        <translation>Zip arxivindəki {name} elementi oxuna bilmir ({reason}); arxiv zədələnib. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>{path} is no longer in {source}; preview the import again.</source>
+        <translation>{path} artıq {source} içində yoxdur; idxala yenidən ilkin baxış keçirin.</translation>
+    </message>
+    <message>
+        <source>{name} is not a zip file, or it is truncated. Nothing was imported.</source>
+        <translation>{name} zip faylı deyil və ya onun sonu kəsilib. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Threatlog imports a Telegram export (result.json), a WhatsApp export (.zip or _chat.txt), e-mails (.eml, .mbox) and folders of files; to add one file, use &apos;threatlog add --attach&apos;.</source>
+        <translation>Threatlog Telegram ixracını (result.json), WhatsApp ixracını (.zip və ya _chat.txt), e-poçtları (.eml, .mbox) və fayl qovluqlarını idxal edir; bir fayl əlavə etmək üçün &apos;threatlog add --attach&apos; komandasından istifadə edin.</translation>
+    </message>
+    <message>
+        <source>This is Telegram&apos;s HTML export, which cannot be read reliably. Export the chat again from Telegram Desktop choosing &apos;Machine-readable JSON&apos;.</source>
+        <translation>Bu, Telegram-ın HTML ixracıdır və onu etibarlı şəkildə oxumaq mümkün deyil. Söhbəti Telegram Desktop-dan &apos;Machine-readable JSON&apos; seçərək yenidən ixrac edin.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder {path}.</source>
+        <translation>{path} adlı fayl və ya qovluq yoxdur.</translation>
+    </message>
+    <message>
+        <source>{name} is not an export Threatlog knows.</source>
+        <translation>{name} Threatlog-un tanıdığı ixrac deyil.</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder {path}: {reason}.</source>
+        <translation>{path} qovluğu oxuna bilmir: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} holds no files to import.</source>
+        <translation>{name} içində idxal ediləcək fayl yoxdur.</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} files; Threatlog imports at most {limit} at once.</source>
+        <translation>{name} içində {count} fayl var; Threatlog bir dəfəyə ən çox {limit} fayl idxal edir.</translation>
+    </message>
+    <message>
+        <source>Save the e-mail without its largest attachments, or attach them separately.</source>
+        <translation>E-poçtu ən böyük qoşmaları olmadan saxlayın və ya onları ayrıca əlavə edin.</translation>
+    </message>
+    <message>
+        <source>{name} holds no .eml files.</source>
+        <translation>{name} içində .eml faylı yoxdur.</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} messages; Threatlog imports at most {limit} at once.</source>
+        <translation>{name} içində {count} mesaj var; Threatlog bir dəfəyə ən çox {limit} mesaj idxal edir.</translation>
+    </message>
+    <message>
+        <source>{name} message {number}</source>
+        <translation>{name}, mesaj {number}</translation>
+    </message>
+    <message>
+        <source>{name} holds no messages.</source>
+        <translation>{name} içində mesaj yoxdur.</translation>
+    </message>
+    <message>
+        <source>{where} is not an e-mail: it has no From, Date, Subject or Message-ID header. Nothing was imported.</source>
+        <translation>{where} e-poçt deyil: onda From, Date, Subject və ya Message-ID başlığı yoxdur. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>{name} does not begin with a &apos;From &apos; line; it is not an mbox mailbox.</source>
+        <translation>{name} &apos;From &apos; sətri ilə başlamır; bu, mbox poçt qutusu deyil.</translation>
+    </message>
+    <message>
+        <source>Grouping takes 0 to {limit} minutes, not {minutes}.</source>
+        <translation>Qruplaşdırma 0 ilə {limit} dəqiqə arasında olur, {minutes} yox.</translation>
+    </message>
+    <message>
+        <source>Cannot import “{title}”: {reason}</source>
+        <translation>“{title}” idxal edilə bilmir: {reason}</translation>
+    </message>
+    <message>
+        <source>Export the chat again from Telegram Desktop (Export chat history, format: Machine-readable JSON).</source>
+        <translation>Söhbəti Telegram Desktop-dan yenidən ixrac edin (Export chat history, format: Machine-readable JSON).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>Export fewer chats, or a shorter period, at a time.</source>
+        <translation>Bir dəfəyə daha az söhbət və ya daha qısa dövr ixrac edin.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text, as Telegram writes it.</source>
+        <translation>{name} Telegram-ın yazdığı kimi UTF-8 mətni deyil.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON (line {line}, column {column}: {reason}); it may be truncated.</source>
+        <translation>{name} düzgün JSON deyil (sətir {line}, sütun {column}: {reason}); sonu kəsilmiş ola bilər.</translation>
+    </message>
+    <message>
+        <source>{name} holds JSON nested or sized beyond reason; it is not a Telegram export. Nothing was imported.</source>
+        <translation>{name} ağlasığmaz dərəcədə iç-içə və ya böyük JSON ehtiva edir; bu, Telegram ixracı deyil. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Telegram export: it lists neither messages nor chats.</source>
+        <translation>{name} Telegram ixracı deyil: orada nə mesajlar, nə də söhbətlər sadalanıb.</translation>
+    </message>
+    <message>
+        <source>{name} has a chat without a list of messages; it is damaged.</source>
+        <translation>{name} içində mesaj siyahısı olmayan söhbət var; fayl zədələnib.</translation>
+    </message>
+    <message>
+        <source>{name} has a list of chats that is not a list; it is damaged.</source>
+        <translation>{name} içindəki söhbətlər siyahısı əslində siyahı deyil; fayl zədələnib.</translation>
+    </message>
+    <message>
+        <source>{where} has a &apos;{key}&apos; of the wrong kind; the export is damaged. Nothing was imported.</source>
+        <translation>{where} daxilində &apos;{key}&apos; sahəsi yanlış növdədir; ixrac zədələnib. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>{file}, chat “{chat}” has a message without an id; the export is damaged. Nothing was imported.</source>
+        <translation>{file}, “{chat}” söhbətində identifikatoru olmayan mesaj var; ixrac zədələnib. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>{file}, chat “{chat}”, message {id}</source>
+        <translation>{file}, “{chat}” söhbəti, mesaj {id}</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>{where} has text in a form Telegram does not write; the export is damaged. Nothing was imported.</source>
+        <translation>{where} daxilində Telegram-ın yazmadığı formada mətn var; ixrac zədələnib. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>{where} has a date_unixtime that is not a number; the export is damaged. Nothing was imported.</source>
+        <translation>{where} daxilində date_unixtime rəqəm deyil; ixrac zədələnib. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>{where} has a date_unixtime out of range; the export is damaged. Nothing was imported.</source>
+        <translation>{where} daxilində date_unixtime icazə verilən aralıqdan kənardadır; ixrac zədələnib. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>{where} has a date Telegram does not write ({date}); the export is damaged. Nothing was imported.</source>
+        <translation>{where} daxilində Telegram-ın yazmadığı formatda tarix var ({date}); ixrac zədələnib. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>Export a shorter part of the chat.</source>
+        <translation>Söhbətin daha qısa hissəsini ixrac edin.</translation>
+    </message>
+    <message>
+        <source>The export holds several chat texts ({names}); import each chat on its own. Nothing was imported.</source>
+        <translation>İxracda bir neçə söhbət mətni var ({names}); hər söhbəti ayrıca idxal edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>{name} holds no chat text (_chat.txt or a .txt file); it is not a WhatsApp export.</source>
+        <translation>{name} içində söhbət mətni yoxdur (_chat.txt və ya .txt faylı); bu, WhatsApp ixracı deyil.</translation>
+    </message>
+    <message>
+        <source>{name} does not begin like a WhatsApp chat (a date, a time and a name); it is not a chat export, or it was edited. Nothing was imported.</source>
+        <translation>{name} WhatsApp söhbəti kimi başlamır (tarix, vaxt və ad); bu, söhbət ixracı deyil və ya redaktə edilib. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {reason}</source>
+        <translation>{name}, sətir {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text (the byte at position {position} cannot be read). WhatsApp writes UTF-8; if the file was opened and saved again in another program, export the chat again.</source>
+        <translation>{name} {encoding} mətni deyil ({position} mövqeyindəki bayt oxuna bilmir). WhatsApp UTF-8 yazır; fayl başqa proqramda açılıb yenidən saxlanılıbsa, söhbəti yenidən ixrac edin.</translation>
+    </message>
+    <message>
+        <source>{name} holds NUL characters; it is not a WhatsApp chat. Nothing was imported.</source>
+        <translation>{name} NUL simvolları ehtiva edir; bu, WhatsApp söhbəti deyil. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>{name} has dates that are day-first ({day_first}) and others that are month-first ({month_first}); it is not one export. Nothing was imported.</source>
+        <translation>{name} içində bəzi tarixlər əvvəl gün ({day_first}), digərləri isə əvvəl ay ({month_first}) formatındadır; bu, vahid ixrac deyil. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: the time {time} does not exist; the file is damaged or was edited. Nothing was imported.</source>
+        <translation>{name}, sətir {line}: {time} vaxtı mövcud deyil; fayl zədələnib və ya redaktə edilib. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>Incident {id} was purged; nothing of it is left to change.</source>
+        <translation>Hadisə {id} təmizlənib; ondan dəyişdiriləcək heç nə qalmayıb.</translation>
+    </message>
+    <message>
+        <source>Incident {id} is deleted; it can be read but not changed.</source>
+        <translation>Hadisə {id} silinib; onu oxumaq olar, amma dəyişdirmək olmaz.</translation>
+    </message>
+    <message>
+        <source>Say why the incident is deleted (--reason); the reason stays in its history.</source>
+        <translation>Hadisənin niyə silindiyini göstərin (--reason); səbəb onun tarixçəsində qalır.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most {limit} characters).</source>
+        <translation>Səbəb çox uzundur (ən çox {limit} simvol).</translation>
+    </message>
+    <message>
+        <source>Incident {id} was already purged.</source>
+        <translation>Hadisə {id} artıq təmizlənib.</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; matches several incidents; type more of the id.</source>
+        <translation>&apos;{id}&apos; bir neçə hadisəyə uyğun gəlir; identifikatorun daha çox hissəsini yazın.</translation>
+    </message>
+    <message>
+        <source>it belongs to another vault</source>
+        <translation>o, başqa seyfə aiddir</translation>
+    </message>
+    <message>
+        <source>Refusing key derivation with {memory} MiB of memory: allowed is {minimum}–{maximum} MiB.</source>
+        <translation>{memory} MiB yaddaşla açarın törədilməsindən imtina edilir: icazə verilən həddlər {minimum}–{maximum} MiB.</translation>
+    </message>
+    <message>
+        <source>Refusing key derivation with {iterations} iterations: allowed is {minimum}–{maximum}.</source>
+        <translation>{iterations} iterasiya ilə açarın törədilməsindən imtina edilir: icazə verilən həddlər {minimum}–{maximum}.</translation>
+    </message>
+    <message>
+        <source>Refusing key derivation with {lanes} lanes: allowed is 1–{maximum}.</source>
+        <translation>{lanes} paralel zolaqla açarın törədilməsindən imtina edilir: icazə verilən həddlər 1–{maximum}.</translation>
+    </message>
+    <message>
+        <source>The vault has no passphrase key slot.</source>
+        <translation>Seyfdə parol ifadəsi üçün açar yuvası yoxdur.</translation>
+    </message>
+    <message>
+        <source>The vault has no recovery key slot.</source>
+        <translation>Seyfdə bərpa kodu üçün açar yuvası yoxdur.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Nothing was changed. If you are sure it is right, the key-slot file may be damaged: unlock with your recovery code instead, or restore your latest backup.</source>
+        <translation>Parol ifadəsi səhvdir. Heç nə dəyişdirilmədi. Onun düzgün olduğuna əminsinizsə, açar yuvası faylı zədələnmiş ola bilər: bunun əvəzinə bərpa kodunuzla kilidi açın və ya ən son ehtiyat nüsxənizi bərpa edin.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code. Nothing was changed. If you are sure it is right, the key-slot file may be damaged: unlock with your passphrase instead, or restore your latest backup.</source>
+        <translation>Bərpa kodu səhvdir. Heç nə dəyişdirilmədi. Onun düzgün olduğuna əminsinizsə, açar yuvası faylı zədələnmiş ola bilər: bunun əvəzinə parol ifadənizlə kilidi açın və ya ən son ehtiyat nüsxənizi bərpa edin.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: &apos;{field}&apos; is missing.</source>
+        <translation>Açar yuvası faylı zədələnib: &apos;{field}&apos; yoxdur.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: &apos;{field}&apos; is not base64.</source>
+        <translation>Açar yuvası faylı zədələnib: &apos;{field}&apos; base64 deyil.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: &apos;{field}&apos; has the wrong length.</source>
+        <translation>Açar yuvası faylı zədələnib: &apos;{field}&apos; uzunluğu yanlışdır.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: &apos;{field}&apos; must be a whole number.</source>
+        <translation>Açar yuvası faylı zədələnib: &apos;{field}&apos; tam ədəd olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: a slot is not an object.</source>
+        <translation>Açar yuvası faylı zədələnib: yuvalardan biri obyekt deyil.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: unknown slot kind.</source>
+        <translation>Açar yuvası faylı zədələnib: naməlum yuva növü.</translation>
+    </message>
+    <message>
+        <source>The key-slot file names a key derivation other than Argon2id; refusing it.</source>
+        <translation>Açar yuvası faylında Argon2id-dən fərqli açar törətmə üsulu göstərilib; ondan imtina edilir.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is far larger than any real one; refusing to read it.</source>
+        <translation>Açar yuvası faylı istənilən real fayldan xeyli böyükdür; onu oxumaqdan imtina edilir.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: it is not valid JSON.</source>
+        <translation>Açar yuvası faylı zədələnib: o, düzgün JSON deyil.</translation>
+    </message>
+    <message>
+        <source>This is not a Threatlog key-slot file.</source>
+        <translation>Bu, Threatlog açar yuvası faylı deyil.</translation>
+    </message>
+    <message>
+        <source>The key-slot file was written by another version of Threatlog.</source>
+        <translation>Açar yuvası faylı Threatlog-un başqa versiyası ilə yazılıb.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: &apos;vault_id&apos; is missing.</source>
+        <translation>Açar yuvası faylı zədələnib: &apos;vault_id&apos; yoxdur.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: unsupported database page size.</source>
+        <translation>Açar yuvası faylı zədələnib: verilənlər bazasının səhifə ölçüsü dəstəklənmir.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: it has no usable key slots.</source>
+        <translation>Açar yuvası faylı zədələnib: onda yararlı açar yuvası yoxdur.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: a key slot appears twice.</source>
+        <translation>Açar yuvası faylı zədələnib: açar yuvalarından biri iki dəfə var.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key-slot file {name} is missing.</source>
+        <translation>Seyfin açar yuvası faylı ({name}) yoxdur.</translation>
+    </message>
+    <message>
+        <source>like 2026-10-05, 2026-10-05 14:30, 2026-10 or 2026</source>
+        <translation>2026-10-05, 2026-10-05 14:30, 2026-10 və ya 2026 kimi</translation>
+    </message>
+    <message>
+        <source>Cannot read the range {text}: a range has one start and one end, separated by &apos;/&apos; or &apos;..&apos;.</source>
+        <translation>{text} aralığını oxumaq mümkün deyil: aralığın bir başlanğıcı və bir sonu olur, onlar &apos;/&apos; və ya &apos;..&apos; ilə ayrılır.</translation>
+    </message>
+    <message>
+        <source>Cannot use the range {text} here: give one date, month, year or time.</source>
+        <translation>{text} aralığından burada istifadə etmək olmaz: bir tarix, ay, il və ya vaxt göstərin.</translation>
+    </message>
+    <message>
+        <source>The date {text}… is too long: {length} characters, at most {limit}.</source>
+        <translation>{text}… tarixi çox uzundur: {length} simvol, ən çox {limit}.</translation>
+    </message>
+    <message>
+        <source>No date given: write one {examples}, or a range like 2026-10-01/2026-10-10.</source>
+        <translation>Tarix göstərilməyib: onu {examples} yazın və ya 2026-10-01/2026-10-10 kimi aralıq göstərin.</translation>
+    </message>
+    <message>
+        <source>Cannot read the range {text}: the start is missing.</source>
+        <translation>{text} aralığını oxumaq mümkün deyil: başlanğıcı göstərilməyib.</translation>
+    </message>
+    <message>
+        <source>Cannot read the range {text}: the end is missing.</source>
+        <translation>{text} aralığını oxumaq mümkün deyil: sonu göstərilməyib.</translation>
+    </message>
+    <message>
+        <source>Cannot read the range {text}: it ends ({end}) before it starts ({start}).</source>
+        <translation>{text} aralığını oxumaq mümkün deyil: onun sonu ({end}) başlanğıcından ({start}) əvvəldir.</translation>
+    </message>
+    <message>
+        <source>Cannot read the date {text}: write it {examples}.</source>
+        <translation>{text} tarixini oxumaq mümkün deyil: onu {examples} yazın.</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>il</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>ay</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>gün</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>saat</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>dəqiqə</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>saniyə</translation>
+    </message>
+    <message>
+        <source>Cannot read the date {text}: {name} must be {low}–{high} for {month}.</source>
+        <translation>{text} tarixini oxumaq mümkün deyil: {month} üçün {name} {low}–{high} arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Cannot read the date {text}: {name} must be {low}–{high}.</source>
+        <translation>{text} tarixini oxumaq mümkün deyil: {name} {low}–{high} arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Cannot read the date {text}: time-zone offset must be -14:00 to +14:00.</source>
+        <translation>{text} tarixini oxumaq mümkün deyil: saat qurşağı fərqi -14:00 ilə +14:00 arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>time-zone offset minute</source>
+        <translation>saat qurşağı fərqinin dəqiqəsi</translation>
+    </message>
+    <message>
+        <source>time-zone offset second</source>
+        <translation>saat qurşağı fərqinin saniyəsi</translation>
+    </message>
+    <message>
+        <source>Cannot tell the time zone for {text}: add an offset after the time, e.g. +04:00.</source>
+        <translation>{text} üçün saat qurşağını müəyyən etmək mümkün deyil: vaxtdan sonra UTC-yə görə fərqi əlavə edin, məs. +04:00.</translation>
+    </message>
+    <message>
+        <source>The archive was refused: {reason}. Nothing was extracted.</source>
+        <translation>Arxiv rədd edildi: {reason}. Heç nə çıxarılmadı.</translation>
+    </message>
+    <message>
+        <source>This is not a zip file (or it is truncated); it cannot be a Threatlog bundle.</source>
+        <translation>Bu, zip faylı deyil (və ya sonu kəsilib); o, Threatlog paketi ola bilməz.</translation>
+    </message>
+    <message>
+        <source>its zip64 end record is damaged</source>
+        <translation>arxivin zip64 sonluq qeydi zədələnib</translation>
+    </message>
+    <message>
+        <source>it declares {count} members (at most {limit})</source>
+        <translation>arxivdə {count} element olduğu bildirilir (ən çoxu {limit} ola bilər)</translation>
+    </message>
+    <message>
+        <source>its table of contents is larger than any bundle&apos;s</source>
+        <translation>arxivin mündəricat cədvəli istənilən paketinkindən böyükdür</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>idarəetmə simvolu</translation>
+    </message>
+    <message>
+        <source>a backslash</source>
+        <translation>tərs kəsik xətt (\)</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>mütləq yol</translation>
+    </message>
+    <message>
+        <source>a colon (a drive letter or an alternate data stream on Windows)</source>
+        <translation>iki nöqtə (Windows-da disk hərfi və ya alternativ məlumat axını)</translation>
+    </message>
+    <message>
+        <source>an empty, &apos;.&apos; or &apos;..&apos; path component</source>
+        <translation>yolun boş, &apos;.&apos; və ya &apos;..&apos; hissəsi</translation>
+    </message>
+    <message>
+        <source>the member name {name} contains {problem}</source>
+        <translation>{name} elementinin adında {problem} var</translation>
+    </message>
+    <message>
+        <source>{name} is a symbolic link or a special file</source>
+        <translation>{name} simvolik keçid və ya xüsusi fayldır</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted</source>
+        <translation>{name} şifrələnib</translation>
+    </message>
+    <message>
+        <source>{name} uses a compression method bundles never use</source>
+        <translation>{name} paketlərdə heç vaxt istifadə olunmayan sıxılma üsulundan istifadə edir</translation>
+    </message>
+    <message>
+        <source>{name} declares two different sizes</source>
+        <translation>{name} üçün iki fərqli ölçü göstərilib</translation>
+    </message>
+    <message>
+        <source>{name} expands more than {ratio}:1 (a zip bomb)</source>
+        <translation>{name} açıldıqda həcmi {ratio}:1 nisbətindən çox artır (zip bombası)</translation>
+    </message>
+    <message>
+        <source>the folder entry {name} has content</source>
+        <translation>{name} qovluq elementidir, amma məzmunu var</translation>
+    </message>
+    <message>
+        <source>it must hold exactly one top-level folder</source>
+        <translation>arxivdə düz bir yuxarı səviyyəli qovluq olmalıdır</translation>
+    </message>
+    <message>
+        <source>{name} lies outside the bundle&apos;s folder</source>
+        <translation>{name} paketin qovluğundan kənardadır</translation>
+    </message>
+    <message>
+        <source>two members would extract to the same file ({name})</source>
+        <translation>iki element eyni fayla çıxarılardı ({name})</translation>
+    </message>
+    <message>
+        <source>a file and a folder have the same name ({name})</source>
+        <translation>bir fayl və bir qovluq eyni adı daşıyır ({name})</translation>
+    </message>
+    <message>
+        <source>its members declare more than {gib} GiB in total</source>
+        <translation>arxivin elementləri üçün göstərilən ümumi ölçü {gib} GiB həddini aşır</translation>
+    </message>
+    <message>
+        <source>a member is placed before the start of the archive (bytes are missing from it)</source>
+        <translation>element arxivin başlanğıcından əvvəl yerləşdirilib (arxivdən baytlar çatışmır)</translation>
+    </message>
+    <message>
+        <source>{name} declares more bytes than the archive holds for it</source>
+        <translation>{name} üçün arxivin ona ayırdığından çox bayt göstərilib</translation>
+    </message>
+    <message>
+        <source>its local header is missing</source>
+        <translation>faylın lokal başlığı yoxdur</translation>
+    </message>
+    <message>
+        <source>its local header does not match the table of contents</source>
+        <translation>faylın lokal başlığı mündəricat cədvəli ilə uyğun gəlmir</translation>
+    </message>
+    <message>
+        <source>it is encrypted</source>
+        <translation>fayl şifrələnib</translation>
+    </message>
+    <message>
+        <source>the archive ends inside it</source>
+        <translation>arxiv bu faylın ortasında bitir</translation>
+    </message>
+    <message>
+        <source>This zip file is damaged; it cannot be read as a Threatlog bundle.</source>
+        <translation>Bu zip faylı zədələnib; onu Threatlog paketi kimi oxumaq mümkün deyil.</translation>
+    </message>
+    <message>
+        <source>it holds more than {limit} members</source>
+        <translation>arxivdəki elementlərin sayı {limit} həddini aşır</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>arxiv boşdur</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of Threatlog; update the app to open it.</source>
+        <translation>Bu seyf Threatlog-un daha yeni versiyası ilə yaradılıb; onu açmaq üçün proqramı yeniləyin.</translation>
+    </message>
+    <message>
+        <source>&apos;{day}&apos; is not a day (YYYY-MM-DD).</source>
+        <translation>&apos;{day}&apos; düzgün gün tarixi deyil (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s signing key is missing or damaged; bundles cannot be signed.</source>
+        <translation>Seyfin imza açarı yoxdur və ya zədələnib; paketləri imzalamaq mümkün deyil.</translation>
+    </message>
+    <message>
+        <source>The public key is malformed ({problem}).</source>
+        <translation>Açıq açar düzgün formatda deyil ({problem}).</translation>
+    </message>
+    <message>
+        <source>The SSH signature is malformed ({problem}).</source>
+        <translation>SSH imzası düzgün formatda deyil ({problem}).</translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation>vaxtından əvvəl bitir</translation>
+    </message>
+    <message>
+        <source>a name is not ASCII</source>
+        <translation>adlardan biri ASCII deyil</translation>
+    </message>
+    <message>
+        <source>extra bytes at the end</source>
+        <translation>sonda artıq baytlar var</translation>
+    </message>
+    <message>
+        <source>The key is of type &apos;{type}&apos;; only {supported} keys are supported.</source>
+        <translation>Açar &apos;{type}&apos; növündədir; yalnız {supported} açarları dəstəklənir.</translation>
+    </message>
+    <message>
+        <source>an Ed25519 key has 32 bytes</source>
+        <translation>Ed25519 açarı 32 baytdan ibarət olmalıdır</translation>
+    </message>
+    <message>
+        <source>The signature file is far too large to be an SSH signature.</source>
+        <translation>İmza faylı SSH imzası olmaq üçün həddən artıq böyükdür.</translation>
+    </message>
+    <message>
+        <source>The signature file is not an SSH signature (it is not ASCII text).</source>
+        <translation>İmza faylı SSH imzası deyil (ASCII mətni deyil).</translation>
+    </message>
+    <message>
+        <source>The signature file is not an SSH signature (no &apos;{armor}&apos; block).</source>
+        <translation>İmza faylı SSH imzası deyil (&apos;{armor}&apos; bloku yoxdur).</translation>
+    </message>
+    <message>
+        <source>The SSH signature is damaged (its base64 text does not decode).</source>
+        <translation>SSH imzası zədələnib (onun base64 mətnini dekod etmək mümkün deyil).</translation>
+    </message>
+    <message>
+        <source>it does not start with &apos;{magic}&apos;</source>
+        <translation>&apos;{magic}&apos; ilə başlamır</translation>
+    </message>
+    <message>
+        <source>The SSH signature has version {version}; only version {supported} exists.</source>
+        <translation>SSH imzasının versiyası: {version}; yalnız {supported} versiyası mövcuddur.</translation>
+    </message>
+    <message>
+        <source>its namespace is not text</source>
+        <translation>ad sahəsi (namespace) mətn deyil</translation>
+    </message>
+    <message>
+        <source>The SSH signature uses hash &apos;{hash}&apos;; only sha256 and sha512 exist.</source>
+        <translation>SSH imzası &apos;{hash}&apos; heş alqoritmindən istifadə edir; yalnız sha256 və sha512 mövcuddur.</translation>
+    </message>
+    <message>
+        <source>The SSH signature is of type &apos;{type}&apos;, not {supported}.</source>
+        <translation>SSH imzası {supported} deyil, &apos;{type}&apos; növündədir.</translation>
+    </message>
+    <message>
+        <source>an Ed25519 signature has 64 bytes</source>
+        <translation>Ed25519 imzası 64 baytdan ibarət olmalıdır</translation>
+    </message>
+    <message>
+        <source>The signature was made for &apos;{made_for}&apos;, not for &apos;{namespace}&apos;.</source>
+        <translation>İmza &apos;{namespace}&apos; üçün deyil, &apos;{made_for}&apos; üçün yaradılıb.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signed file: one of them was changed.</source>
+        <translation>İmza imzalanmış faylla uyğun gəlmir: onlardan biri dəyişdirilib.</translation>
+    </message>
+    <message>
+        <source>Statistics go by week or month, not &apos;{value}&apos;.</source>
+        <translation>Statistika yalnız həftə (week) və ya ay (month) üzrə hesablanır, &apos;{value}&apos; üzrə yox.</translation>
+    </message>
+    <message>
+        <source>Incidents of type &apos;{type}&apos; have no fields of their own (not &apos;{key}&apos;).</source>
+        <translation>&apos;{type}&apos; növlü hadisələrin öz sahələri yoxdur, ona görə &apos;{key}&apos; sahəsi də yoxdur.</translation>
+    </message>
+    <message>
+        <source>Incidents of type &apos;{type}&apos; have no field &apos;{key}&apos; (fields: {known}).</source>
+        <translation>&apos;{type}&apos; növlü hadisələrdə &apos;{key}&apos; sahəsi yoxdur (sahələr: {known}).</translation>
+    </message>
+    <message>
+        <source>Unknown incident type &apos;{type}&apos;. Known types: {known}.</source>
+        <translation>Naməlum hadisə növü: &apos;{type}&apos;. Məlum növlər: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown platform &apos;{platform}&apos;. Known platforms: {known}.</source>
+        <translation>Naməlum platforma: &apos;{platform}&apos;. Məlum platformalar: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown target &apos;{target}&apos;. Use one of: {known}.</source>
+        <translation>Naməlum hədəf: &apos;{target}&apos;. Bunlardan birini istifadə edin: {known}.</translation>
+    </message>
+    <message>
+        <source>Making thumbnails</source>
+        <translation>Miniatürlərin yaradılması</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {count} characters.</source>
+        <translation>Parol ifadəsi ən azı {count} simvoldan ibarət olmalıdır.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in {folder}.</source>
+        <translation>Bu qovluqda artıq seyf var: {folder}.</translation>
+    </message>
+    <message>
+        <source>No vault in {folder}. Create one with &apos;threatlog init&apos;.</source>
+        <translation>Bu qovluqda seyf yoxdur: {folder}. Onu &apos;threatlog init&apos; ilə yaradın.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. The vault can be opened read-only to see and export what is intact; run &apos;threatlog check&apos; for a full report, and restore your latest backup into a new folder (&apos;threatlog --vault NEW_FOLDER restore BACKUP_FILE&apos;).</source>
+        <translation>Heç nə dəyişdirilmədi. Zədəsiz olanlara baxmaq və onları ixrac etmək üçün seyfi yalnız oxumaq rejimində açmaq olar; tam hesabat üçün &apos;threatlog check&apos; komandasını icra edin və ən son ehtiyat nüsxənizi yeni qovluğa bərpa edin (&apos;threatlog --vault NEW_FOLDER restore BACKUP_FILE&apos;).</translation>
+    </message>
+    <message>
+        <source>This vault must be opened normally once (to update it) before it can be opened read-only.</source>
+        <translation>Yalnız oxumaq rejimində açılmazdan əvvəl bu seyf bir dəfə adi qaydada açılmalıdır (onu yeniləmək üçün).</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged ({reason}): a page the vault needs to open cannot be read.</source>
+        <translation>Seyfin verilənlər bazası zədələnib ({reason}): seyfin açılması üçün lazım olan səhifəni oxumaq mümkün deyil.</translation>
+    </message>
+    <message>
+        <source>Run &apos;threatlog check&apos; for a report, and restore your latest backup into a new folder.</source>
+        <translation>Hesabat üçün &apos;threatlog check&apos; komandasını icra edin və ən son ehtiyat nüsxənizi yeni qovluğa bərpa edin.</translation>
+    </message>
+    <message>
+        <source>The key-slot file and the database belong to different vaults.</source>
+        <translation>Açar yuvası faylı və verilənlər bazası fərqli seyflərə aiddir.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Seyf kilidlidir.</translation>
+    </message>
+    <message>
+        <source>This vault is open read-only (it is damaged, or being checked); nothing can be changed in it.</source>
+        <translation>Bu seyf yalnız oxumaq rejimində açılıb (zədələnib və ya yoxlanılır); orada heç nə dəyişdirilə bilməz.</translation>
+    </message>
+    <message>
+        <source>This vault is open read-only; its passphrase cannot be changed now.</source>
+        <translation>Bu seyf yalnız oxumaq rejimində açılıb; onun parol ifadəsini indi dəyişmək mümkün deyil.</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}). Nothing was changed.</source>
+        <translation>Gözlənilməz xəta ({kind}). Heç nə dəyişdirilmədi.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDamaged</name>
     <message>
         <source>Some evidence in this vault is damaged, so no bundle was written:</source>
@@ -1063,6 +3456,14 @@ Onlar bir şəxs kimi sayılacaq: %1 hesabının hadisələri (%3) %2 hesabı il
     <message>
         <source>A location can endanger you or witnesses. Leave it out unless the recipient needs it.</source>
         <translation>Yer məlumatı sizi və ya şahidləri təhlükəyə ata bilər. Alıcıya lazım deyilsə, onu daxil etməyin.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>Hesabatın &amp;dili:</translation>
+    </message>
+    <message>
+        <source>The report (report.pdf) is written in this language; the files, the data and VERIFY.txt are the same in every language.</source>
+        <translation>Hesabat (report.pdf) bu dildə yazılır; fayllar, məlumatlar və VERIFY.txt bütün dillərdə eynidir.</translation>
     </message>
     <message>
         <source>What will leave this device</source>
@@ -1454,6 +3855,132 @@ Onlar bir şəxs kimi sayılacaq: %1 hesabının hadisələri (%3) %2 hesabı il
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Telegram export</source>
+        <translation>Telegram ixracı</translation>
+    </message>
+    <message>
+        <source>WhatsApp chat export</source>
+        <translation>WhatsApp söhbət ixracı</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-poçt</translation>
+    </message>
+    <message>
+        <source>mailbox (mbox)</source>
+        <translation>poçt qutusu (mbox)</translation>
+    </message>
+    <message>
+        <source>folder of files</source>
+        <translation>fayl qovluğu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service message(s) (joins, pins, calls)</source>
+        <translation>
+            <numerusform>%n xidməti mesaj (qoşulmalar, bərkitmələr, zənglər)</numerusform>
+            <numerusform>%n xidməti mesaj (qoşulmalar, bərkitmələr, zənglər)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system message(s) (encryption notice, joins, changes)</source>
+        <translation>
+            <numerusform>%n sistem mesajı (şifrələmə bildirişi, qoşulmalar, dəyişikliklər)</numerusform>
+            <numerusform>%n sistem mesajı (şifrələmə bildirişi, qoşulmalar, dəyişikliklər)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) identical to another in the source</source>
+        <translation>
+            <numerusform>mənbədəki başqa bir e-poçtun eynisi olan %n e-poçt</numerusform>
+            <numerusform>mənbədəki başqa bir e-poçtun eynisi olan %n e-poçt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden or system file(s)</source>
+        <translation>
+            <numerusform>%n gizli və ya sistem faylı</numerusform>
+            <numerusform>%n gizli və ya sistem faylı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) identical to another in the folder</source>
+        <translation>
+            <numerusform>qovluqdakı başqa bir faylın eynisi olan %n fayl</numerusform>
+            <numerusform>qovluqdakı başqa bir faylın eynisi olan %n fayl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in other chats</source>
+        <translation>
+            <numerusform>başqa söhbətlərdəki %n mesaj</numerusform>
+            <numerusform>başqa söhbətlərdəki %n mesaj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from other senders</source>
+        <translation>
+            <numerusform>başqa göndərənlərdən %n mesaj</numerusform>
+            <numerusform>başqa göndərənlərdən %n mesaj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a date (a date range was chosen)</source>
+        <translation>
+            <numerusform>tarixi olmayan %n element (tarix aralığı seçilib)</numerusform>
+            <numerusform>tarixi olmayan %n element (tarix aralığı seçilib)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outside the dates chosen</source>
+        <translation>
+            <numerusform>seçilmiş tarixlərdən kənarda qalan %n element</numerusform>
+            <numerusform>seçilmiş tarixlərdən kənarda qalan %n element</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No chat is called “{name}”.</source>
+        <translation>“{name}” adlı söhbət yoxdur.</translation>
+    </message>
+    <message>
+        <source>No sender is called “{name}”.</source>
+        <translation>“{name}” adlı göndərən yoxdur.</translation>
+    </message>
+    <message>
+        <source>{file}: not in the export folder</source>
+        <translation>{file}: ixrac qovluğunda yoxdur</translation>
+    </message>
+    <message>
+        <source>{marker}: exported without media</source>
+        <translation>{marker}: mediasız ixrac edilib</translation>
+    </message>
+    <message>
+        <source>{file}: not in the export</source>
+        <translation>{file}: ixracda yoxdur</translation>
+    </message>
+    <message>
+        <source>day-first</source>
+        <translation>əvvəl gün</translation>
+    </message>
+    <message>
+        <source>month-first</source>
+        <translation>əvvəl ay</translation>
+    </message>
+    <message>
+        <source>The dates in {name} are {found}; --date-order {chosen} was ignored.</source>
+        <translation>{name} faylındakı tarixlər “{found}” qaydasındadır; --date-order {chosen} nəzərə alınmadı.</translation>
+    </message>
+    <message>
+        <source>Every date in {name} reads both ways (like {example}); they were read {order} (as you chose). If that is wrong, choose {other}.</source>
+        <translation>{name} faylındakı hər tarixi iki cür oxumaq olar (məsələn, {example}); onlar “{order}” qaydası ilə oxundu (sizin seçiminizə görə). Bu səhvdirsə, “{other}” seçin.</translation>
+    </message>
+    <message>
+        <source>Every date in {name} reads both ways (like {example}); they were read {order} (from this computer&apos;s region settings). If that is wrong, choose {other}.</source>
+        <translation>{name} faylındakı hər tarixi iki cür oxumaq olar (məsələn, {example}); onlar “{order}” qaydası ilə oxundu (bu kompüterin region parametrlərinə görə). Bu səhvdirsə, “{other}” seçin.</translation>
+    </message>
+</context>
+<context>
     <name>ImportChoices</name>
     <message>
         <source>Chats to import</source>
@@ -1765,10 +4292,6 @@ Nə yaradılacağını görüb “İdxal et” düyməsini basmayınca heç nə 
             <numerusform>Seçilmiş elementlərdən %n ədədi artıq seyfdədir və yenidən idxal edilməyəcək.</numerusform>
             <numerusform>Seçilmiş elementlərdən %n ədədi artıq seyfdədir və yenidən idxal edilməyəcək.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Left out: %1.</source>
@@ -2362,6 +4885,403 @@ Göndərən sizə bu rəqəmi veribsə, o, eyni olmalıdır.</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Threatlog evidence report · bundle {bundle}</source>
+        <translation>Threatlog sübut hesabatı · paket {bundle}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Səhifə {page} / {pages}</translation>
+    </message>
+    <message>
+        <source>Evidence report</source>
+        <translation>Sübut hesabatı</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Titul səhifəsi</translation>
+    </message>
+    <message>
+        <source>THREATLOG · EVIDENCE BUNDLE</source>
+        <translation>THREATLOG · SÜBUT PAKETİ</translation>
+    </message>
+    <message>
+        <source>Simplified report: some incident text could not be laid out, so every character outside plain ASCII is written as an escape (\u…). The exact data is in data/incidents.json.</source>
+        <translation>Sadələşdirilmiş hesabat: hadisə mətninin bir hissəsini səhifədə yerləşdirmək mümkün olmadı, ona görə sadə ASCII-dən kənar hər simvol escape ardıcıllığı (\u…) kimi yazılıb. Dəqiq məlumatlar data/incidents.json faylındadır.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>İxrac edilib</translation>
+    </message>
+    <message>
+        <source>{moment}  (computer clock)</source>
+        <translation>{moment}  (kompüter saatı)</translation>
+    </message>
+    <message>
+        <source>{incidents}, {files}</source>
+        <translation>{incidents}, {files}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n hadisə</numerusform>
+            <numerusform>%n hadisə</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n sübut faylı</numerusform>
+            <numerusform>%n sübut faylı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>GPS coordinates in the metadata of %n file(s): share with care</source>
+        <translation>
+            <numerusform>%n faylın metaməlumatlarında GPS koordinatları var: ehtiyatla paylaşın</numerusform>
+            <numerusform>%n faylın metaməlumatlarında GPS koordinatları var: ehtiyatla paylaşın</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Tərkib</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>bəli</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>xeyr</translation>
+    </message>
+    <message>
+        <source>Also included</source>
+        <translation>Həmçinin daxil edilib</translation>
+    </message>
+    <message>
+        <source>private notes: {notes}   ·   locations: {locations}</source>
+        <translation>şəxsi qeydlər: {notes}   ·   yerlər: {locations}</translation>
+    </message>
+    <message>
+        <source>Bundle ID</source>
+        <translation>Paketin ID-si</translation>
+    </message>
+    <message>
+        <source>Custody log head</source>
+        <translation>Saxlama zənciri jurnalının son qeydi</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the vault&apos;s last custody-log entry at export; also in bag-info.txt</source>
+        <translation>İxrac anında seyfin saxlama zənciri jurnalındakı son qeydin SHA-256 heşi; bag-info.txt faylında da var</translation>
+    </message>
+    <message>
+        <source>Signed by the key with this fingerprint</source>
+        <translation>Bu barmaq izli açarla imzalanıb</translation>
+    </message>
+    <message>
+        <source>As printed by ssh-keygen: {fingerprint}</source>
+        <translation>ssh-keygen-in çıxardığı kimi: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Letters are case-sensitive.  Signer identity: {identity}</source>
+        <translation>Böyük və kiçik hərflər fərqləndirilir.  İmzalayanın identifikatoru: {identity}</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(yoxdur)</translation>
+    </message>
+    <message>
+        <source>Signer identity: {identity}</source>
+        <translation>İmzalayanın identifikatoru: {identity}</translation>
+    </message>
+    <message>
+        <source>How to verify this bundle</source>
+        <translation>Bu paketi necə yoxlamalı</translation>
+    </message>
+    <message>
+        <source>Anyone can check, without Threatlog, that no file in this bundle changed after it was signed. Unzip the bundle, open a terminal in its folder (Windows: Command Prompt; macOS: Terminal):</source>
+        <translation>Hər kəs Threatlog olmadan bu paketdəki heç bir faylın imzalandıqdan sonra dəyişdirilmədiyini yoxlaya bilər. Paketi arxivdən çıxarın, onun qovluğunda terminal açın (Windows: Command Prompt; macOS: Terminal):</translation>
+    </message>
+    <message>
+        <source>1.  Check the signature. It must print Good &quot;threatlog-evidence&quot; signature … with the fingerprint above:</source>
+        <translation>1.  İmzanı yoxlayın. Komanda yuxarıdakı barmaq izi ilə birlikdə Good &quot;threatlog-evidence&quot; signature … çıxarmalıdır:</translation>
+    </message>
+    <message>
+        <source>2.  Check every file against the signed lists (on macOS: shasum -a 256 -c …; on Windows: certutil -hashfile FILE SHA256 for each file, as VERIFY.txt shows):</source>
+        <translation>2.  Hər faylı imzalanmış siyahılarla yoxlayın (macOS-da: shasum -a 256 -c …; Windows-da: VERIFY.txt faylında göstərildiyi kimi, hər fayl üçün certutil -hashfile FILE SHA256):</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Siyahı</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Hadisələr</translation>
+    </message>
+    <message>
+        <source>In the order exported. Dates are as stated by the user; a date marked * was not stated and is the day the incident was recorded in the app. Click a line to open the incident.</source>
+        <translation>İxrac sırası ilə. Tarixlər istifadəçinin göstərdiyi kimidir; * ilə işarələnmiş tarixi istifadəçi göstərməyib — bu, hadisənin proqramda qeydə alındığı gündür. Hadisəni açmaq üçün sətrə klikləyin.</translation>
+    </message>
+    <message>
+        <source>This bundle contains no incidents.</source>
+        <translation>Bu paketdə hadisə yoxdur.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Hadisə</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Səhifə</translation>
+    </message>
+    <message>
+        <source>Incidents over time</source>
+        <translation>Hadisələrin zamanla dəyişməsi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exported incident(s) per month, from {first} to {last}, by type. An incident counts in the month in which it started (as stated by the user, or when it was recorded if no date was stated).</source>
+        <translation>
+            <numerusform>İxrac edilmiş %n hadisə — aylar və növlər üzrə, {first} – {last}. Hər hadisə başladığı ayda sayılır (istifadəçinin göstərdiyi tarixə görə, tarix göstərilməyibsə, qeydə alındığı vaxta görə).</numerusform>
+            <numerusform>İxrac edilmiş %n hadisə — aylar və növlər üzrə, {first} – {last}. Hər hadisə başladığı ayda sayılır (istifadəçinin göstərdiyi tarixə görə, tarix göstərilməyibsə, qeydə alındığı vaxta görə).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exported incident(s) per week, from {first} to {last}, by type. An incident counts in the week in which it started (as stated by the user, or when it was recorded if no date was stated).</source>
+        <translation>
+            <numerusform>İxrac edilmiş %n hadisə — həftələr və növlər üzrə, {first} – {last}. Hər hadisə başladığı həftədə sayılır (istifadəçinin göstərdiyi tarixə görə, tarix göstərilməyibsə, qeydə alındığı vaxta görə).</numerusform>
+            <numerusform>İxrac edilmiş %n hadisə — həftələr və növlər üzrə, {first} – {last}. Hər hadisə başladığı həftədə sayılır (istifadəçinin göstərdiyi tarixə görə, tarix göstərilməyibsə, qeydə alındığı vaxta görə).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures per period</source>
+        <translation>Dövrlər üzrə göstəricilər</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Dövr</translation>
+    </message>
+    <message>
+        <source>Mean severity</source>
+        <translation>Orta ciddilik</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Növlər</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(başlıqsız)</translation>
+    </message>
+    <message>
+        <source>Incident {number} (continued) · {title}</source>
+        <translation>Hadisə {number} (davamı) · {title}</translation>
+    </message>
+    <message>
+        <source>to {date}</source>
+        <translation>{date} tarixinədək</translation>
+    </message>
+    <message>
+        <source>INCIDENT {number} OF {total}</source>
+        <translation>HADİSƏ {number} / {total}</translation>
+    </message>
+    <message>
+        <source>REVISION {revision}</source>
+        <translation>VERSİYA {revision}</translation>
+    </message>
+    <message>
+        <source>Sensitive: previews of this incident&apos;s images are blurred in this report. The original files in data/evidence are not blurred.</source>
+        <translation>Həssas: bu hesabatda hadisənin şəkillərinin önizləmələri bulanıqdır. data/evidence qovluğundakı orijinal fayllar bulanıq deyil.</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Baş verib</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>göstərilməyib</translation>
+    </message>
+    <message>
+        <source>as stated by the user</source>
+        <translation>istifadəçinin göstərdiyi kimi</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Qeydə alınıb</translation>
+    </message>
+    <message>
+        <source>recorded by the app when first saved (computer clock)</source>
+        <translation>ilk dəfə saxlanılanda proqram tərəfindən qeydə alınıb (kompüter saatı)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platforma</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Hesablar</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Hədəf</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ciddilik</translation>
+    </message>
+    <message>
+        <source>{severity} of 5</source>
+        <translation>5 baldan {severity}</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiketlər</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>URL-lər</translation>
+    </message>
+    <message>
+        <source>shown as text, not as links: open with care</source>
+        <translation>keçid kimi deyil, mətn kimi göstərilib: ehtiyatla açın</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Təfərrüat</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>Orijinal mətn</translation>
+    </message>
+    <message>
+        <source>exactly as received</source>
+        <translation>tam alındığı kimi</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tərcümə</translation>
+    </message>
+    <message>
+        <source>by the user, not a certified translation</source>
+        <translation>istifadəçi tərəfindən edilib, təsdiqlənmiş tərcümə deyil</translation>
+    </message>
+    <message>
+        <source>included by the user&apos;s choice</source>
+        <translation>istifadəçinin seçimi ilə daxil edilib</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Şəxsi qeydlər</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>… and {count} more (see data/incidents.json)</source>
+        <translation>… və daha {count} (bax: data/incidents.json)</translation>
+    </message>
+    <message>
+        <source>Evidence files ({count})</source>
+        <translation>Sübut faylları ({count})</translation>
+    </message>
+    <message>
+        <source>No files are attached to this incident.</source>
+        <translation>Bu hadisəyə fayl əlavə edilməyib.</translation>
+    </message>
+    <message>
+        <source>blurred: sensitive</source>
+        <translation>bulanıqdır: həssas</translation>
+    </message>
+    <message>
+        <source>no preview</source>
+        <translation>önizləmə yoxdur</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(adsız)</translation>
+    </message>
+    <message>
+        <source>FILE IN THIS BUNDLE</source>
+        <translation>BU PAKETDƏKİ FAYL</translation>
+    </message>
+    <message>
+        <source>Original file name: {name}</source>
+        <translation>Faylın orijinal adı: {name}</translation>
+    </message>
+    <message>
+        <source>Attached {moment}, recorded by the app (source: {source})</source>
+        <translation>Əlavə edilib: {moment}, proqram tərəfindən qeydə alınıb (mənbə: {source})</translation>
+    </message>
+    <message>
+        <source>Attached {moment}, recorded by the app</source>
+        <translation>Əlavə edilib: {moment}, proqram tərəfindən qeydə alınıb</translation>
+    </message>
+    <message>
+        <source>taken {moment}</source>
+        <translation>çəkilib: {moment}</translation>
+    </message>
+    <message>
+        <source>camera {camera}</source>
+        <translation>kamera: {camera}</translation>
+    </message>
+    <message>
+        <source>In the file&apos;s metadata: {facts}</source>
+        <translation>Faylın metaməlumatlarında: {facts}</translation>
+    </message>
+    <message>
+        <source>GPS LOCATION IN THIS FILE — the original file&apos;s metadata contains GPS coordinates (not shown here). Anyone who receives the file can read them.</source>
+        <translation>BU FAYLDA GPS MÖVQEYİ VAR — orijinal faylın metaməlumatlarında GPS koordinatları var (burada göstərilmir). Faylı alan hər kəs onları oxuya bilər.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n bayt</numerusform>
+            <numerusform>%n bayt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation>Naməlum növ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Bəli</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Xeyr</translation>
+    </message>
+    <message>
+        <source>{count} characters the report cannot draw (emoji, control or direction characters…) are shown as [U+…] marks</source>
+        <translation>hesabatın çəkə bilmədiyi {count} simvol (emoji, idarəetmə və ya istiqamət simvolları…) [U+…] işarələri kimi göstərilib</translation>
+    </message>
+    <message>
+        <source>{count} invisible formatting characters or excess stacked accents are not shown</source>
+        <translation>{count} görünməz formatlama simvolu və ya üst-üstə yığılmış artıq diakritik işarə göstərilmir</translation>
+    </message>
+    <message>
+        <source>the text continues for {count} more characters, not printed here</source>
+        <translation>mətn daha {count} simvol davam edir, burada çap olunmayıb</translation>
+    </message>
+    <message>
+        <source>The exact text is in data/incidents.json.</source>
+        <translation>Dəqiq mətn data/incidents.json faylındadır.</translation>
+    </message>
+</context>
+<context>
     <name>SafetyActions</name>
     <message>
         <source>Save the backup</source>
@@ -2584,6 +5504,13 @@ Yalnız oxumaq üçün açılsın? Zədəsiz olanları oxuya, ixrac edə və eht
     <message>
         <source>Choose the vault folder</source>
         <translation>Seyf qovluğunu seçin</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>week %1, %2</source>
+        <translation>həftə %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +5758,229 @@ Yalnız oxumaq üçün açılsın? Zədəsiz olanları oxuya, ixrac edə və eht
     <message>
         <source>it is incomplete or damaged, so it cannot be checked</source>
         <translation>paket natamamdır və ya zədələnib, ona görə yoxlanıla bilmir</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>{file} is not UTF-8 text</source>
+        <translation>{file} UTF-8 mətni deyil</translation>
+    </message>
+    <message>
+        <source>line {line} of {file} is not &apos;&lt;sha256&gt;  &lt;path&gt;&apos;</source>
+        <translation>{file} faylının {line} nömrəli sətri &apos;&lt;sha256&gt;  &lt;path&gt;&apos; formatında deyil</translation>
+    </message>
+    <message>
+        <source>{file} lists {path} twice</source>
+        <translation>{file} faylında {path} iki dəfə göstərilib</translation>
+    </message>
+    <message>
+        <source>bag-info.txt starts with a continuation line</source>
+        <translation>bag-info.txt davam sətri ilə başlayır</translation>
+    </message>
+    <message>
+        <source>line {line} of bag-info.txt is not &apos;Label: value&apos;</source>
+        <translation>bag-info.txt faylının {line} nömrəli sətri &apos;Label: value&apos; formatında deyil</translation>
+    </message>
+    <message>
+        <source>bag-info.txt must give {label} exactly once</source>
+        <translation>bag-info.txt faylında {label} düz bir dəfə göstərilməlidir</translation>
+    </message>
+    <message>
+        <source>bag-info.txt names a bundle format this program does not know</source>
+        <translation>bag-info.txt faylında bu proqramın tanımadığı paket formatı göstərilib</translation>
+    </message>
+    <message>
+        <source>Payload-Oxum in bag-info.txt is not &apos;&lt;bytes&gt;.&lt;files&gt;&apos;</source>
+        <translation>bag-info.txt faylındakı Payload-Oxum &apos;&lt;bytes&gt;.&lt;files&gt;&apos; formatında deyil</translation>
+    </message>
+    <message>
+        <source>entry {seq} is far longer than a custody entry</source>
+        <translation>{seq} nömrəli qeyd saxlama zənciri qeydi üçün həddən artıq uzundur</translation>
+    </message>
+    <message>
+        <source>line {seq} is not a JSON custody entry</source>
+        <translation>{seq} nömrəli sətir JSON formatında saxlama zənciri qeydi deyil</translation>
+    </message>
+    <message>
+        <source>line {seq} does not have the fields of a custody entry</source>
+        <translation>{seq} nömrəli sətirdə saxlama zənciri qeydinin sahələri yoxdur</translation>
+    </message>
+    <message>
+        <source>line {seq} has a field of the wrong type</source>
+        <translation>{seq} nömrəli sətirdə yanlış tipli sahə var</translation>
+    </message>
+    <message>
+        <source>entry {seq} follows entry {previous}: entries are missing or reordered</source>
+        <translation>{seq} nömrəli qeyd {previous} nömrəli qeyddən sonra gəlir: qeydlər çatışmır və ya sırası dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>entry {seq} does not point at the entry before it</source>
+        <translation>{seq} nömrəli qeyd özündən əvvəlki qeydə istinad etmir</translation>
+    </message>
+    <message>
+        <source>entry {seq} was altered after it was written</source>
+        <translation>{seq} nömrəli qeyd yazıldıqdan sonra dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>entry {seq} is not a complete line</source>
+        <translation>{seq} nömrəli qeyd tam sətir deyil</translation>
+    </message>
+    <message>
+        <source>the custody log is empty</source>
+        <translation>saxlama zənciri jurnalı boşdur</translation>
+    </message>
+    <message>
+        <source>the last entry is not the custody head named in bag-info.txt: entries are missing</source>
+        <translation>sonuncu qeyd bag-info.txt faylında göstərilən son saxlama zənciri qeydi deyil: qeydlər çatışmır</translation>
+    </message>
+    <message>
+        <source>no custody entry records attaching {sha256} to incident {incident}</source>
+        <translation>{sha256} heşli faylın {incident} hadisəsinə əlavə edilməsi heç bir saxlama zənciri qeydində qeydə alınmayıb</translation>
+    </message>
+    <message>
+        <source>NOT INTACT — {reason}</source>
+        <translation>BÜTÖV DEYİL — {reason}</translation>
+    </message>
+    <message>
+        <source>INTACT — signed by key {fingerprint} (this key is only the bundle&apos;s own claim: compare it with the fingerprint the sender gave you, or name it with --signer)</source>
+        <translation>BÜTÖVDÜR — {fingerprint} açarı ilə imzalanıb (bu açarı yalnız paketin özü göstərir: onu göndərənin sizə verdiyi barmaq izi ilə müqayisə edin və ya --signer ilə göstərin)</translation>
+    </message>
+    <message>
+        <source>INTACT — signed by key {fingerprint}</source>
+        <translation>BÜTÖVDÜR — {fingerprint} açarı ilə imzalanıb</translation>
+    </message>
+    <message>
+        <source>the files beside the data folder are far larger than a bag&apos;s tag files can be</source>
+        <translation>data qovluğunun yanındakı fayllar BagIt paketinin tag fayllarının ola biləcəyindən qat-qat böyükdür</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason})</source>
+        <translation>{path} oxuna bilmir ({reason})</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>yoxlanılmayıb</translation>
+    </message>
+    <message>
+        <source>{path} is missing: this is not a complete bag</source>
+        <translation>{path} yoxdur: bu, tam BagIt paketi deyil</translation>
+    </message>
+    <message>
+        <source>bagit.txt is not the BagIt 1.0 declaration</source>
+        <translation>bagit.txt BagIt 1.0 bəyannaməsi deyil</translation>
+    </message>
+    <message>
+        <source>{manifest} lists a file outside the data folder</source>
+        <translation>{manifest} faylında data qovluğundan kənarda olan fayl göstərilib</translation>
+    </message>
+    <message>
+        <source>{manifest} lists a file it must not cover</source>
+        <translation>{manifest} faylında onun əhatə etməməli olduğu fayl göstərilib</translation>
+    </message>
+    <message>
+        <source>{path} was altered ({detail})</source>
+        <translation>{path} dəyişdirilib ({detail})</translation>
+    </message>
+    <message>
+        <source>listed in {manifest}</source>
+        <translation>{manifest} faylında göstərilib</translation>
+    </message>
+    <message>
+        <source>in no manifest</source>
+        <translation>heç bir manifestdə yoxdur</translation>
+    </message>
+    <message>
+        <source>{path} was added (it is in no manifest)</source>
+        <translation>{path} əlavə edilib (heç bir manifestdə yoxdur)</translation>
+    </message>
+    <message>
+        <source>its bytes cannot be read: {reason}</source>
+        <translation>faylın baytlarını oxumaq mümkün deyil: {reason}</translation>
+    </message>
+    <message>
+        <source>its SHA-256 is not the one in {manifest}</source>
+        <translation>SHA-256 heşi {manifest} faylındakı ilə uyğun gəlmir</translation>
+    </message>
+    <message>
+        <source>bag-info.txt declares {declared_files} payload files of {declared_bytes} bytes (Payload-Oxum), but the bundle holds {files} files of {bytes} bytes</source>
+        <translation>bag-info.txt faylında {declared_bytes} bayt həcmində {declared_files} məzmun (payload) faylı göstərilib (Payload-Oxum), amma paketdə {bytes} bayt həcmində {files} fayl var</translation>
+    </message>
+    <message>
+        <source>the custody log is missing</source>
+        <translation>saxlama zənciri jurnalı yoxdur</translation>
+    </message>
+    <message>
+        <source>custody log: {problem}</source>
+        <translation>saxlama zənciri jurnalı: {problem}</translation>
+    </message>
+    <message>
+        <source>signature: {problem}</source>
+        <translation>imza: {problem}</translation>
+    </message>
+    <message>
+        <source>the bundle is signed by key {fingerprint}, which is not a key you trust</source>
+        <translation>paket {fingerprint} açarı ilə imzalanıb, bu isə etibar etdiyiniz açar deyil</translation>
+    </message>
+    <message>
+        <source>its signature does not verify</source>
+        <translation>imzası yoxlamadan keçmir</translation>
+    </message>
+    <message>
+        <source>the signing key {fingerprint} is not the key in {file}</source>
+        <translation>imza açarı {fingerprint} {file} faylındakı açar deyil</translation>
+    </message>
+    <message>
+        <source>bag-info.txt names key {named}, but the signature was made with key {fingerprint}</source>
+        <translation>bag-info.txt faylında {named} açarı göstərilib, amma imza {fingerprint} açarı ilə yaradılıb</translation>
+    </message>
+    <message>
+        <source>{path} is missing</source>
+        <translation>{path} yoxdur</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>QAYDASINDADIR</translation>
+    </message>
+    <message>
+        <source>ALTERED</source>
+        <translation>DƏYİŞDİRİLİB</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>YOXDUR</translation>
+    </message>
+    <message>
+        <source>UNLISTED</source>
+        <translation>SİYAHIDA YOXDUR</translation>
+    </message>
+    <message>
+        <source>Signature: NOT valid: {problem}.</source>
+        <translation>İmza: etibarlı DEYİL: {problem}.</translation>
+    </message>
+    <message>
+        <source>Signature: valid, key {fingerprint} ({identity}); not compared with a key you trust (use --signer or --allowed-signers).</source>
+        <translation>İmza: etibarlıdır, açar {fingerprint} ({identity}); etibar etdiyiniz açarla müqayisə edilməyib (--signer və ya --allowed-signers istifadə edin).</translation>
+    </message>
+    <message>
+        <source>Signature: valid, key {fingerprint} ({identity}); the key you trust.</source>
+        <translation>İmza: etibarlıdır, açar {fingerprint} ({identity}); etibar etdiyiniz açardır.</translation>
+    </message>
+    <message>
+        <source>Signature: valid, key {fingerprint} ({identity}); NOT the key you trust.</source>
+        <translation>İmza: etibarlıdır, açar {fingerprint} ({identity}); etibar etdiyiniz açar DEYİL.</translation>
+    </message>
+    <message>
+        <source>Custody log: intact; {entries} entries, {full} given in full.</source>
+        <translation>Saxlama zənciri jurnalı: bütövdür; {entries} qeyd, onlardan {full} qeyd tam verilib.</translation>
+    </message>
+    <message>
+        <source>Custody log: BROKEN: {problem}; {entries} entries, {full} given in full.</source>
+        <translation>Saxlama zənciri jurnalı: QIRILIB: {problem}; {entries} qeyd, onlardan {full} qeyd tam verilib.</translation>
+    </message>
+    <message>
+        <source>Bundle: {name}</source>
+        <translation>Paket: {name}</translation>
     </message>
 </context>
 <context>

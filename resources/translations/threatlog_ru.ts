@@ -494,6 +494,1150 @@ They will count as one actor: the %3 incident(s) of %1 are linked to %2, and its
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… и ещё %n проблема</numerusform>
+            <numerusform>… и ещё %n проблемы</numerusform>
+            <numerusform>… и ещё %n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HEALTHY — nothing in this vault is damaged.</source>
+        <translation>ВСЁ В ПОРЯДКЕ — в этом хранилище ничего не повреждено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>DAMAGED — %n problem(s) found; the first: {first}</source>
+        <translation>
+            <numerusform>ПОВРЕЖДЕНО — найдена %n проблема; первая: {first}</numerusform>
+            <numerusform>ПОВРЕЖДЕНО — найдено %n проблемы; первая: {first}</numerusform>
+            <numerusform>ПОВРЕЖДЕНО — найдено %n проблем; первая: {first}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>ПОВРЕЖДЕНО</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entry {entry} follows entry {previous}: entries are missing or reordered</source>
+        <translation>запись {entry} идёт после записи {previous}: часть записей отсутствует или их порядок нарушен</translation>
+    </message>
+    <message>
+        <source>entry {entry} does not point at the entry before it</source>
+        <translation>запись {entry} не ссылается на предыдущую запись</translation>
+    </message>
+    <message>
+        <source>entry {entry} was altered after it was written</source>
+        <translation>запись {entry} изменена после того, как была сделана</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; of incident {incident}</source>
+        <translation>файла «{name}» инцидента {incident}</translation>
+    </message>
+    <message>
+        <source>{items} and {count} more</source>
+        <translation>{items} и ещё {count}</translation>
+    </message>
+    <message>
+        <source>evidence {sha256}</source>
+        <translation>доказательства {sha256}</translation>
+    </message>
+    <message>
+        <source>evidence item number {number}</source>
+        <translation>доказательства № {number}</translation>
+    </message>
+    <message>
+        <source>its bytes from offset {offset} on cannot be read: a page holding them is damaged</source>
+        <translation>его байты начиная со смещения {offset} не читаются: повреждена страница, на которой они хранятся</translation>
+    </message>
+    <message>
+        <source>{stored} bytes are stored where {recorded} were recorded</source>
+        <translation>вместо записанных {recorded} байт хранится {stored}</translation>
+    </message>
+    <message>
+        <source>its bytes no longer match the SHA-256 recorded when it was collected</source>
+        <translation>его байты больше не совпадают с SHA-256, записанным при его сборе</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>доказательства</translation>
+    </message>
+    <message>
+        <source>The list of evidence cannot be read ({details}).</source>
+        <translation>Не удаётся прочитать список доказательств ({details}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), {size} bytes, every one matches its SHA-256</source>
+        <translation>
+            <numerusform>%n элемент, {size} байт, совпадает со своим SHA-256</numerusform>
+            <numerusform>%n элемента, {size} байт, каждый совпадает со своим SHA-256</numerusform>
+            <numerusform>%n элементов, {size} байт, каждый совпадает со своим SHA-256</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record of {item} cannot be read: a page of it is damaged.</source>
+        <translation>Не удаётся прочитать запись {item}: повреждена одна из её страниц.</translation>
+    </message>
+    <message>
+        <source>Evidence {item} (SHA-256 {sha256}…) is damaged: {problem}.</source>
+        <translation>Повреждено содержимое {item} (SHA-256 {sha256}…): {problem}.</translation>
+    </message>
+    <message>
+        <source>Evidence {sha256} cannot be found in the vault.</source>
+        <translation>Доказательство {sha256} не найдено в хранилище.</translation>
+    </message>
+    <message>
+        <source>The key-slot file {name} is damaged ({reason}); the vault will not open once it is locked. While it is still unlocked, make a backup now: a backup carries the key slots this vault was unlocked with.</source>
+        <translation>Файл слотов ключей {name} повреждён ({reason}); после блокировки хранилище не откроется. Пока оно ещё разблокировано, сразу сделайте резервную копию: в ней сохраняются слоты ключей, которыми это хранилище было разблокировано.</translation>
+    </message>
+    <message>
+        <source>key-slot file</source>
+        <translation>файл слотов ключей</translation>
+    </message>
+    <message>
+        <source>readable, belongs to this vault, every slot as recorded</source>
+        <translation>читается, принадлежит этому хранилищу, все слоты совпадают с записанными</translation>
+    </message>
+    <message>
+        <source>The passphrase slot of the key-slot file {name} is damaged (it differs from the one this vault recorded): the passphrase would no longer open the vault. Keep the vault&apos;s other secret safe, and restore from a backup made before the damage if you need the passphrase.</source>
+        <translation>Слот парольной фразы в файле слотов ключей {name} повреждён (он отличается от записанного в этом хранилище): парольная фраза больше не откроет хранилище. Надёжно храните второй секрет хранилища — код восстановления, а если вам нужна парольная фраза, восстановите резервную копию, сделанную до повреждения.</translation>
+    </message>
+    <message>
+        <source>The recovery slot of the key-slot file {name} is damaged (it differs from the one this vault recorded): the recovery code would no longer open the vault. Keep the vault&apos;s other secret safe, and restore from a backup made before the damage if you need the recovery code.</source>
+        <translation>Слот кода восстановления в файле слотов ключей {name} повреждён (он отличается от записанного в этом хранилище): код восстановления больше не откроет хранилище. Надёжно храните второй секрет хранилища — парольную фразу, а если вам нужен код восстановления, восстановите резервную копию, сделанную до повреждения.</translation>
+    </message>
+    <message>
+        <source>write-ahead log</source>
+        <translation>журнал упреждающей записи</translation>
+    </message>
+    <message>
+        <source>no saved change is cut off</source>
+        <translation>ни одно сохранённое изменение не потеряно</translation>
+    </message>
+    <message>
+        <source>SQLCipher could not check the pages ({details}).</source>
+        <translation>SQLCipher не удалось проверить страницы ({details}).</translation>
+    </message>
+    <message>
+        <source>Page {page} of vault.db (of {pages}) was changed on disk: SQLCipher&apos;s authentication code for it does not match ({details}).</source>
+        <translation>Страница {page} из {pages} файла vault.db изменена на диске: её код аутентификации SQLCipher не совпадает ({details}).</translation>
+    </message>
+    <message>
+        <source>SQLCipher reports: {details}.</source>
+        <translation>Сообщение SQLCipher: {details}.</translation>
+    </message>
+    <message>
+        <source>database pages (SQLCipher HMAC)</source>
+        <translation>страницы базы данных (SQLCipher HMAC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n page(s) authentic</source>
+        <translation>
+            <numerusform>%n страница, подлинность подтверждена</numerusform>
+            <numerusform>%n страницы, подлинность подтверждена</numerusform>
+            <numerusform>%n страниц, подлинность подтверждена</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s structure check: the check stopped at a page it cannot read ({details}).</source>
+        <translation>Проверка структуры SQLite: проверка остановилась на странице, которую не удаётся прочитать ({details}).</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s structure check: {details}.</source>
+        <translation>Проверка структуры SQLite: {details}.</translation>
+    </message>
+    <message>
+        <source>database structure (SQLite quick_check)</source>
+        <translation>структура базы данных (SQLite quick_check)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>в порядке</translation>
+    </message>
+    <message>
+        <source>custody log</source>
+        <translation>журнал цепочки хранения</translation>
+    </message>
+    <message>
+        <source>The custody log cannot be read: a page of it is damaged ({details}).</source>
+        <translation>Не удаётся прочитать журнал цепочки хранения: повреждена одна из его страниц ({details}).</translation>
+    </message>
+    <message>
+        <source>The custody log is broken at entry {entry}: {problem}.</source>
+        <translation>Журнал цепочки хранения нарушен на записи {entry}: {problem}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, hash chain intact</source>
+        <translation>
+            <numerusform>%n запись, цепочка хешей не нарушена</numerusform>
+            <numerusform>%n записи, цепочка хешей не нарушена</numerusform>
+            <numerusform>%n записей, цепочка хешей не нарушена</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>инциденты</translation>
+    </message>
+    <message>
+        <source>The list of incidents cannot be read ({details}).</source>
+        <translation>Не удаётся прочитать список инцидентов ({details}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n readable, every revision matches its SHA-256</source>
+        <translation>
+            <numerusform>%n читается, каждая версия совпадает со своим SHA-256</numerusform>
+            <numerusform>%n читаются, каждая версия совпадает со своим SHA-256</numerusform>
+            <numerusform>%n читаются, каждая версия совпадает со своим SHA-256</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record of incident {incident} cannot be read: a page of it is damaged.</source>
+        <translation>Не удаётся прочитать запись инцидента {incident}: повреждена одна из её страниц.</translation>
+    </message>
+    <message>
+        <source>The record of incident number {number} (its id is unreadable too) cannot be read: a page of it is damaged.</source>
+        <translation>Не удаётся прочитать запись инцидента № {number} (его идентификатор тоже не читается): повреждена одна из её страниц.</translation>
+    </message>
+    <message>
+        <source>The saved versions of incident {incident} cannot be read: a page of them is damaged.</source>
+        <translation>Не удаётся прочитать сохранённые версии инцидента {incident}: повреждена одна из их страниц.</translation>
+    </message>
+    <message>
+        <source>Version {revision} of incident {incident} no longer matches its recorded SHA-256.</source>
+        <translation>Версия {revision} инцидента {incident} больше не совпадает со своим записанным SHA-256.</translation>
+    </message>
+    <message>
+        <source>in its header, so none of its frames can be read</source>
+        <translation>в заголовке, поэтому ни один его кадр не читается</translation>
+    </message>
+    <message>
+        <source>at frame {frame} (database page {page})</source>
+        <translation>на кадре {frame} (страница базы данных {page})</translation>
+    </message>
+    <message>
+        <source>at frame {frame}</source>
+        <translation>на кадре {frame}</translation>
+    </message>
+    <message>
+        <source>{pages} and {count} more</source>
+        <translation>{pages} и ещё {count}</translation>
+    </message>
+    <message>
+        <source>The write-ahead log (vault.db-wal) is damaged {where}: {changes} recorded after it cannot be read ({frames}, database pages {pages}).</source>
+        <translation>Журнал упреждающей записи (vault.db-wal) повреждён {where}: не читается всё, что записано после этого места, — {changes} ({frames}; страницы базы данных: {pages}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved change(s)</source>
+        <translation>
+            <numerusform>%n сохранённое изменение</numerusform>
+            <numerusform>%n сохранённых изменения</numerusform>
+            <numerusform>%n сохранённых изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n кадр</numerusform>
+            <numerusform>%n кадра</numerusform>
+            <numerusform>%n кадров</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Повторите её: </translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Код восстановления: </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Парольная фраза: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Новая парольная фраза: </translation>
+    </message>
+    <message>
+        <source>Vault created in {folder}.</source>
+        <translation>Хранилище создано в {folder}.</translation>
+    </message>
+    <message>
+        <source>Recovery code — write it down and keep it away from this computer. It is shown only this once;
+without it or the passphrase, nobody (not even us) can open the vault:</source>
+        <translation>Код восстановления — запишите его и храните не на этом компьютере. Он показывается только один раз;
+без него или парольной фразы никто (даже мы) не сможет открыть хранилище:</translation>
+    </message>
+    <message>
+        <source>Purge removes incident {id} and its evidence for good. Type its id to confirm: </source>
+        <translation>Стирание навсегда удалит инцидент {id} и его доказательства. Для подтверждения введите его идентификатор: </translation>
+    </message>
+    <message>
+        <source>Not purged.</source>
+        <translation>Инцидент не стёрт.</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>История:</translation>
+    </message>
+    <message>
+        <source>Custody:</source>
+        <translation>Цепочка хранения:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n byte(s) to {path}; SHA-256 checked.</source>
+        <translation>
+            <numerusform>В {path} записан %n байт; проверка SHA-256 пройдена.</numerusform>
+            <numerusform>В {path} записано %n байта; проверка SHA-256 пройдена.</numerusform>
+            <numerusform>В {path} записано %n байт; проверка SHA-256 пройдена.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase changed. The recovery code still works.</source>
+        <translation>Парольная фраза изменена. Код восстановления по-прежнему действует.</translation>
+    </message>
+    <message>
+        <source>incident type id, e.g. threat, doxxing, smear_media</source>
+        <translation>идентификатор типа инцидента, например threat, doxxing, smear_media</translation>
+    </message>
+    <message>
+        <source>2026-10-05T14:30+04:00, 2026-10-05, 2026-10, or A/B range</source>
+        <translation>2026-10-05T14:30+04:00, 2026-10-05, 2026-10 или промежуток A/B</translation>
+    </message>
+    <message>
+        <source>[PLATFORM:]HANDLE; repeatable</source>
+        <translation>[PLATFORM:]HANDLE; можно указать несколько раз</translation>
+    </message>
+    <message>
+        <source>me, relative, colleague or other</source>
+        <translation>me, relative, colleague или other</translation>
+    </message>
+    <message>
+        <source>the original text exactly as received</source>
+        <translation>исходный текст точно в том виде, в каком он получен</translation>
+    </message>
+    <message>
+        <source>1 (low) to 5 (severe)</source>
+        <translation>от 1 (низкая) до 5 (очень высокая)</translation>
+    </message>
+    <message>
+        <source>private notes, never exported unless chosen</source>
+        <translation>личные заметки; не экспортируются, если вы сами этого не выберете</translation>
+    </message>
+    <message>
+        <source>a type-specific field; repeatable</source>
+        <translation>поле, свойственное типу инцидента; можно указать несколько раз</translation>
+    </message>
+    <message>
+        <source>the vault folder</source>
+        <translation>папка хранилища</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery code instead of the passphrase</source>
+        <translation>разблокировать кодом восстановления вместо парольной фразы</translation>
+    </message>
+    <message>
+        <source>Threatlog: an encrypted log of threats and their evidence.</source>
+        <translation>Threatlog: зашифрованный журнал угроз и доказательств.</translation>
+    </message>
+    <message>
+        <source>create a vault and print its recovery code once</source>
+        <translation>создать хранилище и один раз вывести его код восстановления</translation>
+    </message>
+    <message>
+        <source>log an incident; prints its id</source>
+        <translation>записать инцидент; выводит его идентификатор</translation>
+    </message>
+    <message>
+        <source>attach evidence files to an incident</source>
+        <translation>прикрепить файлы доказательств к инциденту</translation>
+    </message>
+    <message>
+        <source>change an incident (saved as a new revision)</source>
+        <translation>изменить инцидент (сохраняется как новая версия)</translation>
+    </message>
+    <message>
+        <source>delete an incident, leaving a tombstone with the reason</source>
+        <translation>удалить инцидент, оставив отметку об удалении с причиной</translation>
+    </message>
+    <message>
+        <source>remove an incident&apos;s content and evidence for good</source>
+        <translation>навсегда удалить содержимое и доказательства инцидента</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>не спрашивать подтверждения</translation>
+    </message>
+    <message>
+        <source>list incidents, newest first</source>
+        <translation>вывести список инцидентов, сначала новые</translation>
+    </message>
+    <message>
+        <source>include deleted incidents</source>
+        <translation>включить удалённые инциденты</translation>
+    </message>
+    <message>
+        <source>show one incident</source>
+        <translation>показать один инцидент</translation>
+    </message>
+    <message>
+        <source>with every revision and custody entry</source>
+        <translation>со всеми версиями и записями журнала цепочки хранения</translation>
+    </message>
+    <message>
+        <source>write an original evidence file back out, byte for byte</source>
+        <translation>записать исходный файл доказательства обратно на диск, байт в байт</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>сменить парольную фразу</translation>
+    </message>
+    <message>
+        <source>show the custody log</source>
+        <translation>показать журнал цепочки хранения</translation>
+    </message>
+    <message>
+        <source>check the hash chain; exit 1 if it is broken</source>
+        <translation>проверить цепочку хешей; код выхода 1, если она нарушена</translation>
+    </message>
+    <message>
+        <source>the desktop app cannot start: {reason}. The commands below still work.</source>
+        <translation>настольное приложение не может запуститься: {reason}. Команды ниже по-прежнему работают.</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was changed.</source>
+        <translation>прервано; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Set THREATLOG_DEBUG=1 to see details.</source>
+        <translation>Чтобы увидеть подробности, задайте THREATLOG_DEBUG=1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n инцидент</numerusform>
+            <numerusform>%n инцидента</numerusform>
+            <numerusform>%n инцидентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name: {name}</source>
+        <translation>имя: {name}</translation>
+    </message>
+    <message>
+        <source>merged: {accounts}</source>
+        <translation>объединены: {accounts}</translation>
+    </message>
+    <message>
+        <source>aliases: {aliases}</source>
+        <translation>другие имена: {aliases}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged {merged} into {kept}: %n incident link(s) moved.</source>
+        <translation>
+            <numerusform>Аккаунт {merged} объединён с {kept}: перенесена %n связь с инцидентом.</numerusform>
+            <numerusform>Аккаунт {merged} объединён с {kept}: перенесено %n связи с инцидентами.</numerusform>
+            <numerusform>Аккаунт {merged} объединён с {kept}: перенесено %n связей с инцидентами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>perpetrator accounts: list, merge two that are one actor, edit</source>
+        <translation>аккаунты преследователей: просмотр, объединение двух аккаунтов одного человека или группы, изменение</translation>
+    </message>
+    <message>
+        <source>B is the same actor as A: B&apos;s incident links move to A</source>
+        <translation>B — тот же человек или группа, что и A: связи B с инцидентами переходят к A</translation>
+    </message>
+    <message>
+        <source>[PLATFORM:]HANDLE, an alias, or #ID: the account kept</source>
+        <translation>[PLATFORM:]HANDLE, другое имя или #ID: аккаунт, который остаётся</translation>
+    </message>
+    <message>
+        <source>the account merged into A</source>
+        <translation>аккаунт, объединяемый с A</translation>
+    </message>
+    <message>
+        <source>what you know about an account</source>
+        <translation>что вы знаете об аккаунте</translation>
+    </message>
+    <message>
+        <source>[PLATFORM:]HANDLE, an alias, or #ID</source>
+        <translation>[PLATFORM:]HANDLE, другое имя или #ID</translation>
+    </message>
+    <message>
+        <source>the display name</source>
+        <translation>отображаемое имя</translation>
+    </message>
+    <message>
+        <source>the profile URL</source>
+        <translation>ссылка на профиль</translation>
+    </message>
+    <message>
+        <source>private notes about the account</source>
+        <translation>личные заметки об аккаунте</translation>
+    </message>
+    <message>
+        <source>another name it goes by (replaces them)</source>
+        <translation>другое имя, под которым он известен (заменяет прежние)</translation>
+    </message>
+    <message>
+        <source>This bundle will contain {incidents} and {files}, {size}:</source>
+        <translation>В пакет войдут {incidents} и {files}, {size}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n файл доказательств</numerusform>
+            <numerusform>%n файла доказательств</numerusform>
+            <numerusform>%n файлов доказательств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… и ещё {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Included: the private notes of %n incident(s).</source>
+        <translation>
+            <numerusform>Включено: личные заметки %n инцидента.</numerusform>
+            <numerusform>Включено: личные заметки %n инцидентов.</numerusform>
+            <numerusform>Включено: личные заметки %n инцидентов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: the private notes of %n incident(s) (add {option} to include them).</source>
+        <translation>
+            <numerusform>Исключено: личные заметки %n инцидента (чтобы включить их, добавьте {option}).</numerusform>
+            <numerusform>Исключено: личные заметки %n инцидентов (чтобы включить их, добавьте {option}).</numerusform>
+            <numerusform>Исключено: личные заметки %n инцидентов (чтобы включить их, добавьте {option}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Included: the locations of %n incident(s).</source>
+        <translation>
+            <numerusform>Включено: местоположение %n инцидента.</numerusform>
+            <numerusform>Включено: местоположение %n инцидентов.</numerusform>
+            <numerusform>Включено: местоположение %n инцидентов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: the locations of %n incident(s) (add {option} to include them).</source>
+        <translation>
+            <numerusform>Исключено: местоположение %n инцидента (чтобы включить его, добавьте {option}).</numerusform>
+            <numerusform>Исключено: местоположение %n инцидентов (чтобы включить его, добавьте {option}).</numerusform>
+            <numerusform>Исключено: местоположение %n инцидентов (чтобы включить его, добавьте {option}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WARNING: {path} carries a GPS position in its metadata; the original leaves unchanged.</source>
+        <translation>ВНИМАНИЕ: в метаданных {path} есть GPS-координаты; оригинал экспортируется без изменений.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the metadata of %n non-image file(s) was not read; it may also hold a location.</source>
+        <translation>
+            <numerusform>Примечание: метаданные %n файла, не являющегося изображением, не читались; они тоже могут содержать местоположение.</numerusform>
+            <numerusform>Примечание: метаданные %n файлов, не являющихся изображениями, не читались; они тоже могут содержать местоположение.</numerusform>
+            <numerusform>Примечание: метаданные %n файлов, не являющихся изображениями, не читались; они тоже могут содержать местоположение.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signing key of this vault (identity {identity}). Give this fingerprint to your lawyer by phone or in person; they check bundles with: threatlog verify FILE.zip --signer {fingerprint}</source>
+        <translation>Ключ подписи этого хранилища (идентификатор {identity}). Сообщите этот отпечаток своему адвокату по телефону или лично; адвокат проверяет пакеты командой: threatlog verify FILE.zip --signer {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Signed by key {fingerprint}. Send the SHA-256 above to the recipient by another channel: it proves later that this is the file you sent.</source>
+        <translation>Подписано ключом {fingerprint}. Передайте указанный выше SHA-256 получателю другим способом: позже это докажет, что это именно тот файл, который вы отправили.</translation>
+    </message>
+    <message>
+        <source>print the fingerprint of this vault&apos;s signing key</source>
+        <translation>вывести отпечаток ключа подписи этого хранилища</translation>
+    </message>
+    <message>
+        <source>print the key as an OpenSSH allowed_signers line instead</source>
+        <translation>вместо этого вывести ключ как строку allowed_signers для OpenSSH</translation>
+    </message>
+    <message>
+        <source>export incidents as a signed evidence bundle (zip)</source>
+        <translation>экспортировать инциденты в подписанный пакет доказательств (zip)</translation>
+    </message>
+    <message>
+        <source>every incident that is not deleted</source>
+        <translation>все инциденты, кроме удалённых</translation>
+    </message>
+    <message>
+        <source>include private notes (left out by default)</source>
+        <translation>включить личные заметки (по умолчанию исключены)</translation>
+    </message>
+    <message>
+        <source>include locations (left out by default)</source>
+        <translation>включить местоположение (по умолчанию исключено)</translation>
+    </message>
+    <message>
+        <source>the language of report.pdf: en, az or ru (by default the language of these messages)</source>
+        <translation>язык файла report.pdf: en, az или ru (по умолчанию — язык этих сообщений)</translation>
+    </message>
+    <message>
+        <source>check a bundle: exit 0 intact, 1 not intact (no vault needed)</source>
+        <translation>проверить пакет: код выхода 0 — цел, 1 — целостность нарушена (хранилище не нужно)</translation>
+    </message>
+    <message>
+        <source>the key fingerprint you were given by the sender</source>
+        <translation>отпечаток ключа, полученный от отправителя</translation>
+    </message>
+    <message>
+        <source>an OpenSSH allowed_signers file of keys you trust</source>
+        <translation>файл allowed_signers для OpenSSH с ключами, которым вы доверяете</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>создана вручную</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>найдена автоматически</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>изображение</translation>
+    </message>
+    <message>
+        <source>({origin}) {incidents}, {accounts}, {span}</source>
+        <translation>({origin}) {incidents}, {accounts}, {span}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n аккаунт</numerusform>
+            <numerusform>%n аккаунта</numerusform>
+            <numerusform>%n аккаунтов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) {from_accounts}, {span}</source>
+        <translation>
+            <numerusform>%n сообщение {from_accounts}, {span}</numerusform>
+            <numerusform>%n сообщения {from_accounts}, {span}</numerusform>
+            <numerusform>%n сообщений {from_accounts}, {span}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n account(s)</source>
+        <translation>
+            <numerusform>от %n аккаунта</numerusform>
+            <numerusform>от %n аккаунтов</numerusform>
+            <numerusform>от %n аккаунтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>adds to C{id}</source>
+        <translation>дополняет C{id}</translation>
+    </message>
+    <message>
+        <source>Detecting</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Campaigns ({count}):</source>
+        <translation>Кампании ({count}):</translation>
+    </message>
+    <message>
+        <source>Suggestions ({count}; &apos;campaigns accept N&apos; or &apos;campaigns dismiss N&apos;):</source>
+        <translation>Предложения ({count}; «campaigns accept N» или «campaigns dismiss N»):</translation>
+    </message>
+    <message>
+        <source>campaigns and suggested ones: list, detect, accept, dismiss, create</source>
+        <translation>кампании и предложенные кампании: просмотр, поиск, принятие, отклонение, создание</translation>
+    </message>
+    <message>
+        <source>look for campaigns again (replaces the suggestions)</source>
+        <translation>искать кампании заново (заменяет предложения)</translation>
+    </message>
+    <message>
+        <source>distinct accounts needed within the window (default {count})</source>
+        <translation>сколько разных аккаунтов нужно в пределах окна (по умолчанию {count})</translation>
+    </message>
+    <message>
+        <source>the time window (default {hours} hours)</source>
+        <translation>временное окно (по умолчанию {hours} ч)</translation>
+    </message>
+    <message>
+        <source>make suggestion N a campaign; prints its id</source>
+        <translation>сделать предложение N кампанией; выводит её идентификатор</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s name (default: its date and text)</source>
+        <translation>название кампании (по умолчанию — её дата и текст)</translation>
+    </message>
+    <message>
+        <source>what the campaign is</source>
+        <translation>что это за кампания</translation>
+    </message>
+    <message>
+        <source>drop suggestion N; it is not suggested again</source>
+        <translation>отклонить предложение N; оно больше не будет предлагаться</translation>
+    </message>
+    <message>
+        <source>a campaign of the incidents given; prints its id</source>
+        <translation>создать кампанию из указанных инцидентов; выводит её идентификатор</translation>
+    </message>
+    <message>
+        <source>incident ids (a unique prefix of 4+ characters will do)</source>
+        <translation>идентификаторы инцидентов (достаточно уникального начала из 4 и более символов)</translation>
+    </message>
+    <message>
+        <source>Building the demo</source>
+        <translation>Создание демо</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo vault built in {seconds} s: %n incident(s), all fictional.</source>
+        <translation>
+            <numerusform>Демо-хранилище создано за {seconds} с: %n инцидент, все вымышленные.</numerusform>
+            <numerusform>Демо-хранилище создано за {seconds} с: %n инцидента, все вымышленные.</numerusform>
+            <numerusform>Демо-хранилище создано за {seconds} с: %n инцидентов, все вымышленные.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo vault is already there (&apos;threatlog demo --reset&apos; rebuilds it).</source>
+        <translation>Демо-хранилище уже существует (пересоздать его можно командой «threatlog demo --reset»).</translation>
+    </message>
+    <message>
+        <source>Open it in the app (“Open the demo”), or: threatlog --vault &apos;{folder}&apos; list</source>
+        <translation>Откройте его в приложении («Открыть демо») или выполните: threatlog --vault &apos;{folder}&apos; list</translation>
+    </message>
+    <message>
+        <source>build the workshop demo vault (fictional) and print its folder and passphrase</source>
+        <translation>создать демо-хранилище для тренингов (вымышленные данные) и вывести его папку и парольную фразу</translation>
+    </message>
+    <message>
+        <source>rebuild the demo vault from scratch</source>
+        <translation>пересоздать демо-хранилище с нуля</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n сообщение</numerusform>
+            <numerusform>%n сообщения</numerusform>
+            <numerusform>%n сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s)</source>
+        <translation>
+            <numerusform>%n электронное письмо</numerusform>
+            <numerusform>%n электронных письма</numerusform>
+            <numerusform>%n электронных писем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{items} found, {chosen} chosen: {incidents} {with_files} ({size}); {duplicates} already in the vault.</source>
+        <translation>Найдено: {items}, выбрано: {chosen} — {incidents} {with_files} ({size}); уже в хранилище: {duplicates}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new incident(s)</source>
+        <translation>
+            <numerusform>%n новый инцидент</numerusform>
+            <numerusform>%n новых инцидента</numerusform>
+            <numerusform>%n новых инцидентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n evidence file(s)</source>
+        <translation>
+            <numerusform>с %n файлом доказательств</numerusform>
+            <numerusform>с %n файлами доказательств</numerusform>
+            <numerusform>с %n файлами доказательств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chat “{name}”: {found} found, {chosen} chosen, {new} new</source>
+        <translation>чат «{name}»: найдено {found}, выбрано {chosen}, новых {new}</translation>
+    </message>
+    <message>
+        <source>sender “{name}”: {found} found, {chosen} chosen, {new} new</source>
+        <translation>отправитель «{name}»: найдено {found}, выбрано {chosen}, новых {new}</translation>
+    </message>
+    <message>
+        <source>left out: {what}</source>
+        <translation>исключено: {what}</translation>
+    </message>
+    <message>
+        <source>missing: {what} (in “{title}”)</source>
+        <translation>отсутствует: {what} (в «{title}»)</translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>предупреждение: {warning}</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Чтение</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Пробный запуск: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n incident(s) {with_files}; {items} already in the vault.</source>
+        <translation>
+            <numerusform>Импортирован %n инцидент {with_files}; уже были в хранилище: {items}.</numerusform>
+            <numerusform>Импортировано %n инцидента {with_files}; уже были в хранилище: {items}.</numerusform>
+            <numerusform>Импортировано %n инцидентов {with_files}; уже были в хранилище: {items}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import a Telegram or WhatsApp export, e-mails (.eml, .mbox) or a folder of files</source>
+        <translation>импортировать экспорт Telegram или WhatsApp, электронные письма (.eml, .mbox) или папку с файлами</translation>
+    </message>
+    <message>
+        <source>result.json or its folder, a WhatsApp .zip or folder, .eml, .mbox, or a folder of files</source>
+        <translation>result.json или его папка, .zip или папка WhatsApp, .eml, .mbox или папка с файлами</translation>
+    </message>
+    <message>
+        <source>the kind of source (else detected)</source>
+        <translation>вид источника (иначе определяется автоматически)</translation>
+    </message>
+    <message>
+        <source>show what would be imported; write nothing</source>
+        <translation>показать, что будет импортировано; ничего не записывать</translation>
+    </message>
+    <message>
+        <source>print the plan (with --dry-run) or the result as JSON</source>
+        <translation>вывести план (с --dry-run) или результат в формате JSON</translation>
+    </message>
+    <message>
+        <source>only this chat (name or id); repeatable</source>
+        <translation>только этот чат (название или идентификатор); можно указать несколько раз</translation>
+    </message>
+    <message>
+        <source>only this sender (name, id, handle or address); repeatable</source>
+        <translation>только этот отправитель (имя, идентификатор, имя пользователя или адрес); можно указать несколько раз</translation>
+    </message>
+    <message>
+        <source>consecutive messages of one sender within N minutes become one incident</source>
+        <translation>идущие подряд сообщения одного отправителя с интервалом до N минут становятся одним инцидентом</translation>
+    </message>
+    <message>
+        <source>everything new becomes one incident</source>
+        <translation>всё новое становится одним инцидентом</translation>
+    </message>
+    <message>
+        <source>the type of the new incidents</source>
+        <translation>тип новых инцидентов</translation>
+    </message>
+    <message>
+        <source>WhatsApp dates that read both ways (05/10): day-first or month-first</source>
+        <translation>даты WhatsApp, которые можно прочитать двояко (05/10): day-first (сначала день) или month-first (сначала месяц)</translation>
+    </message>
+    <message>
+        <source>zone of times given without one (WhatsApp, EXIF), e.g. Asia/Baku or +04:00</source>
+        <translation>часовой пояс для времени, указанного без пояса (WhatsApp, EXIF), например Asia/Baku или +04:00</translation>
+    </message>
+    <message>
+        <source>Making thumbnails</source>
+        <translation>Создание миниатюр</translation>
+    </message>
+    <message>
+        <source>Warning: thumbnails were not made now ({reason}); they will be made later.</source>
+        <translation>Предупреждение: миниатюры сейчас не созданы ({reason}); они будут созданы позже.</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} КБ</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} ГБ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Произошло</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Аккаунты</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Против кого</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Деликатное</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>Ссылки</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Местоположение</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>Исходный текст</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Личные заметки</translation>
+    </message>
+    <message>
+        <source>Incident {id} (revision {revision}, recorded {time})</source>
+        <translation>Инцидент {id} (версия {revision}, записан {time})</translation>
+    </message>
+    <message>
+        <source>PURGED {time}: its content was removed.</source>
+        <translation>СТЁРТ {time}: его содержимое удалено.</translation>
+    </message>
+    <message>
+        <source>DELETED {time}: {reason}</source>
+        <translation>УДАЛЁН {time}: {reason}</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Доказательства:</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <source>changed: {fields}</source>
+        <translation>изменено: {fields}</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>revision {revision}  {saved_at}  sha256 {sha256}  {summary}</source>
+        <translation>версия {revision}  {saved_at}  sha256 {sha256}  {summary}</translation>
+    </message>
+    <message>
+        <source>Custody log intact: {count} entries, head {hash}.</source>
+        <translation>Журнал цепочки хранения не нарушен (записей: {count}, хеш последней записи: {hash}).</translation>
+    </message>
+    <message>
+        <source>Custody log BROKEN at entry {seq}: {problem}.</source>
+        <translation>Журнал цепочки хранения НАРУШЕН на записи {seq}: {problem}.</translation>
+    </message>
+    <message>
+        <source>To recover, restore your most recent backup into a new folder:
+  threatlog --vault NEW_FOLDER restore BACKUP_FILE
+Until then the damaged vault can still be opened read-only, to read and export what is intact.</source>
+        <translation>Чтобы восстановить данные, восстановите последнюю резервную копию в новую папку:
+  threatlog --vault NEW_FOLDER restore BACKUP_FILE
+До тех пор повреждённое хранилище можно открыть только для чтения, чтобы читать и экспортировать то, что не повреждено.</translation>
+    </message>
+    <message>
+        <source>{size} MiB</source>
+        <translation>{size} МиБ</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <source>Backup written and checked ({size}; {count} custody entries). It opens with the passphrase and the recovery code in force now. Keep it away from this computer.</source>
+        <translation>Резервная копия записана и проверена ({size}; записей журнала цепочки хранения: {count}). Она открывается текущей парольной фразой и текущим кодом восстановления. Храните её не на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {time} into {folder} ({size}). It opens with the passphrase and the recovery code that were in force when the backup was made. Check it with: threatlog --vault {folder} check</source>
+        <translation>Резервная копия от {time} восстановлена в {folder} ({size}). Она открывается парольной фразой и кодом восстановления, которые действовали на момент создания копии. Проверьте её командой: threatlog --vault {folder} check</translation>
+    </message>
+    <message>
+        <source>DAMAGED — {reason}</source>
+        <translation>ПОВРЕЖДЕНО — {reason}</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>This erases the vault in {folder} for good: nobody, with the passphrase or the recovery code, will open it again. Backups and copies elsewhere are not touched.</source>
+        <translation>Хранилище в {folder} будет стёрто навсегда: никто — ни с парольной фразой, ни с кодом восстановления — больше не сможет его открыть. Резервные копии и копии в других местах не затрагиваются.</translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm: </source>
+        <translation>Для подтверждения введите {word}: </translation>
+    </message>
+    <message>
+        <source>Not destroyed; nothing was changed.</source>
+        <translation>Хранилище не уничтожено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Destroyed: the key of the vault in {folder} is overwritten and deleted; without it the database cannot be decrypted. Files removed: {files}.</source>
+        <translation>Уничтожено: ключ хранилища в {folder} перезаписан и удалён; без него базу данных невозможно расшифровать. Удалённые файлы: {files}.</translation>
+    </message>
+    <message>
+        <source>Could not remove {name} (it is ciphertext whose key is gone).</source>
+        <translation>Не удалось удалить {name} (это зашифрованные данные, ключа к которым больше нет).</translation>
+    </message>
+    <message>
+        <source>Other files in {folder} were left alone: {files}.</source>
+        <translation>Другие файлы в {folder} не тронуты: {files}.</translation>
+    </message>
+    <message>
+        <source>write one encrypted, checked backup file of the vault</source>
+        <translation>записать один зашифрованный и проверенный файл резервной копии хранилища</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new vault folder (--vault); needs no passphrase</source>
+        <translation>восстановить резервную копию в новую папку хранилища (--vault); парольная фраза не нужна</translation>
+    </message>
+    <message>
+        <source>check the vault for damage: exit 0 healthy, 1 damaged</source>
+        <translation>проверить хранилище на повреждения: код выхода 0 — всё в порядке, 1 — есть повреждения</translation>
+    </message>
+    <message>
+        <source>erase the vault for good by destroying its key; needs no passphrase</source>
+        <translation>стереть хранилище навсегда, уничтожив его ключ; парольная фраза не нужна</translation>
+    </message>
+    <message>
+        <source>do not ask to type {word}</source>
+        <translation>не просить ввести {word}</translation>
+    </message>
+    <message>
+        <source>Incidents by week (total {total}):</source>
+        <translation>Инциденты по неделям (всего {total}):</translation>
+    </message>
+    <message>
+        <source>Incidents by month (total {total}):</source>
+        <translation>Инциденты по месяцам (всего {total}):</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>растёт</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>снижается</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>не меняется</translation>
+    </message>
+    <message>
+        <source>… {count} more</source>
+        <translation>… ещё {count}</translation>
+    </message>
+    <message>
+        <source>severity {mean}</source>
+        <translation>серьёзность {mean}</translation>
+    </message>
+    <message>
+        <source>By type: {counts}</source>
+        <translation>По типам: {counts}</translation>
+    </message>
+    <message>
+        <source>By platform: {counts}</source>
+        <translation>По платформам: {counts}</translation>
+    </message>
+    <message>
+        <source>By severity: {counts}</source>
+        <translation>По серьёзности: {counts}</translation>
+    </message>
+    <message>
+        <source>Accounts: {accounts}; without an account: {count}</source>
+        <translation>Аккаунты: {accounts}; без аккаунта: {count}</translation>
+    </message>
+    <message>
+        <source>; mean severity {recent} vs {previous}: {direction}</source>
+        <translation>; средняя серьёзность {recent} против {previous}: {direction}</translation>
+    </message>
+    <message>
+        <source>Trend (the last {days} days vs the {days} before, to {date}): {recent} vs {previous} incidents ({recent_rate} vs {previous_rate} a month): {direction}{severity}</source>
+        <translation>Тенденция (последние {days} дн. по сравнению с предыдущими {days} дн., по {date}): инцидентов {recent} против {previous} ({recent_rate} против {previous_rate} в месяц): {direction}{severity}</translation>
+    </message>
+    <message>
+        <source>incidents per week or month by type, platform, severity and account</source>
+        <translation>инциденты по неделям или месяцам: по типам, платформам, серьёзности и аккаунтам</translation>
+    </message>
+</context>
+<context>
     <name>CrashGuard</name>
     <message>
         <source>Something went wrong inside Threatlog (%1). What you just did may not have been saved; everything saved before is safe in the vault. If it happens again, lock the vault and restart Threatlog.</source>
@@ -792,6 +1936,1285 @@ They will count as one actor: the %3 incident(s) of %1 are linked to %2, and its
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The vault is busy in another Threatlog window or command; try again in a moment.</source>
+        <translation>Хранилище занято другим окном или командой Threatlog; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is too large to hold a passphrase.</source>
+        <translation>Файл «{path}» слишком велик, чтобы содержать парольную фразу.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not UTF-8 text.</source>
+        <translation>Файл «{path}» не является текстом в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <source>No passphrase given: use --passphrase-file FILE or {variable} (stdin is not a terminal).</source>
+        <translation>Парольная фраза не указана: используйте --passphrase-file FILE или {variable} (стандартный ввод — не терминал).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Парольные фразы не совпадают; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>--field takes KEY=VALUE, not &apos;{item}&apos;.</source>
+        <translation>--field принимает KEY=VALUE, а не «{item}».</translation>
+    </message>
+    <message>
+        <source>database error ({reason}).</source>
+        <translation>ошибка базы данных ({reason}).</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged ({reason}).</source>
+        <translation>База данных хранилища повреждена ({reason}).</translation>
+    </message>
+    <message>
+        <source>Say what to export: --all, --incident ID..., or --since/--until/--type/--tag (filters may be combined with each other, not with --all or --incident).</source>
+        <translation>Укажите, что экспортировать: --all, --incident ID... или --since/--until/--type/--tag (фильтры можно сочетать друг с другом, но не с --all или --incident).</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a file.</source>
+        <translation>«{path}» — не файл.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a suggestion number (as listed by &apos;threatlog campaigns&apos;).</source>
+        <translation>«{value}» — не номер предложения (номера показывает «threatlog campaigns»).</translation>
+    </message>
+    <message>
+        <source>--time-zone {value}: offsets run from -14:00 to +14:00.</source>
+        <translation>--time-zone {value}: смещение должно быть от -14:00 до +14:00.</translation>
+    </message>
+    <message>
+        <source>--time-zone takes a zone like Asia/Baku or an offset like +04:00, not &apos;{value}&apos;.</source>
+        <translation>--time-zone принимает часовой пояс, например Asia/Baku, или смещение, например +04:00, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>No vault in {folder}; nothing was erased.</source>
+        <translation>В {folder} нет хранилища; ничего не стёрто.</translation>
+    </message>
+    <message>
+        <source>destroy asks for confirmation on a terminal; give --yes to erase without asking.</source>
+        <translation>Команда destroy запрашивает подтверждение в терминале; чтобы стереть хранилище без подтверждения, укажите --yes.</translation>
+    </message>
+    <message>
+        <source>No account #{id} in this vault.</source>
+        <translation>В этом хранилище нет аккаунта #{id}.</translation>
+    </message>
+    <message>
+        <source>No account {account} in this vault.</source>
+        <translation>В этом хранилище нет аккаунта {account}.</translation>
+    </message>
+    <message>
+        <source>No account given.</source>
+        <translation>Аккаунт не указан.</translation>
+    </message>
+    <message>
+        <source>No account &apos;{account}&apos; in this vault.</source>
+        <translation>В этом хранилище нет аккаунта «{account}».</translation>
+    </message>
+    <message>
+        <source>&apos;{account}&apos; names several accounts; say which: {accounts}.</source>
+        <translation>«{account}» подходит к нескольким аккаунтам; уточните, к какому: {accounts}.</translation>
+    </message>
+    <message>
+        <source>Account {handle} was merged into another; change that one instead.</source>
+        <translation>Аккаунт {handle} объединён с другим аккаунтом; вносите изменения в тот аккаунт.</translation>
+    </message>
+    <message>
+        <source>The display name is too long ({length} characters; at most {limit}).</source>
+        <translation>Отображаемое имя слишком длинное (символов: {length}, допустимо не более {limit}).</translation>
+    </message>
+    <message>
+        <source>The profile URL is too long ({length} characters; at most {limit}).</source>
+        <translation>Ссылка на профиль слишком длинная (символов: {length}, допустимо не более {limit}).</translation>
+    </message>
+    <message>
+        <source>The notes are too long ({length} characters; at most {limit}).</source>
+        <translation>Заметки слишком длинные (символов: {length}, допустимо не более {limit}).</translation>
+    </message>
+    <message>
+        <source>Too many aliases ({count}; at most {limit}).</source>
+        <translation>Слишком много других имён ({count}; допустимо не более {limit}).</translation>
+    </message>
+    <message>
+        <source>Only accounts that were not merged away can be merged; use the survivors.</source>
+        <translation>Объединять можно только аккаунты, которые ещё не объединены с другими; выберите те аккаунты, с которыми их объединили.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are already one account.</source>
+        <translation>{first} и {second} — уже один аккаунт.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a key fingerprint; it looks like SHA256: followed by 43 letters, digits, + and /.</source>
+        <translation>«{text}» — не отпечаток ключа; отпечаток выглядит так: SHA256:, а за ним 43 знака — буквы, цифры, + и /.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is too large to be an allowed_signers file.</source>
+        <translation>Файл «{path}» слишком велик для файла allowed_signers.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; names no {key_type} key in allowed_signers form.</source>
+        <translation>В «{path}» нет ключа {key_type} в формате allowed_signers.</translation>
+    </message>
+    <message>
+        <source>The backup</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; appeared while the backup was written; choose a new file name.</source>
+        <translation>Пока записывалась резервная копия, появился файл «{path}»; выберите новое имя файла.</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; or &apos;{scratch}&apos; is in the way; move or delete it, then back up again.</source>
+        <translation>Мешает «{part}» или «{scratch}»; переместите или удалите этот файл, затем снова создайте резервную копию.</translation>
+    </message>
+    <message>
+        <source>The vault cannot be copied: a page of it cannot be read ({details}). No backup was written. Run &apos;threatlog check&apos;; to keep what is left, copy the vault folder as it is.</source>
+        <translation>Хранилище не удаётся скопировать: одну из его страниц невозможно прочитать ({details}). Резервная копия не записана. Выполните «threatlog check»; чтобы сохранить то, что осталось, скопируйте папку хранилища как есть.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup &apos;{path}&apos;: {reason}.</source>
+        <translation>Не удаётся записать резервную копию «{path}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; already exists; choose a new file name.</source>
+        <translation>«{path}» уже существует; выберите новое имя файла.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is in the way (an interrupted backup?); delete it, then back up again.</source>
+        <translation>Мешает «{path}» (прерванное резервное копирование?); удалите этот файл, затем снова создайте резервную копию.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{folder}&apos; does not exist.</source>
+        <translation>Папка «{folder}» не существует.</translation>
+    </message>
+    <message>
+        <source>A backup inside the vault&apos;s own folder would be lost with the laptop and erased with the vault; choose another place (a USB stick, another disk).</source>
+        <translation>Резервная копия в папке самого хранилища пропадёт вместе с ноутбуком и будет стёрта вместе с хранилищем; выберите другое место (USB-флешку, другой диск).</translation>
+    </message>
+    <message>
+        <source>The copy of the vault cannot be read back ({details}); the vault may be damaged. Run &apos;threatlog check&apos;. No backup was written.</source>
+        <translation>Копию хранилища не удаётся прочитать обратно ({details}); возможно, хранилище повреждено. Выполните «threatlog check». Резервная копия не записана.</translation>
+    </message>
+    <message>
+        <source>SQLCipher reports {details}</source>
+        <translation>SQLCipher сообщает: {details}</translation>
+    </message>
+    <message>
+        <source>SQLite reports {details}</source>
+        <translation>SQLite сообщает: {details}</translation>
+    </message>
+    <message>
+        <source>its custody log is broken at entry {entry} ({problem})</source>
+        <translation>журнал цепочки хранения в копии нарушен на записи {entry} ({problem})</translation>
+    </message>
+    <message>
+        <source>its custody log does not end where the vault&apos;s did at the moment of the copy</source>
+        <translation>журнал цепочки хранения в копии заканчивается не там, где заканчивался журнал хранилища в момент копирования</translation>
+    </message>
+    <message>
+        <source>it does not carry this vault&apos;s identity</source>
+        <translation>в копии нет идентификатора этого хранилища</translation>
+    </message>
+    <message>
+        <source>The copy of the vault did not pass its check: {problem}. No backup was written; run &apos;threatlog check&apos; on the vault.</source>
+        <translation>Копия хранилища не прошла проверку: {problem}. Резервная копия не записана; выполните «threatlog check» для хранилища.</translation>
+    </message>
+    <message>
+        <source>The backup read back from the disk differs from what was written; the disk may be failing. No backup was kept.</source>
+        <translation>Резервная копия, прочитанная обратно с диска, отличается от записанной; возможно, диск неисправен. Резервная копия не сохранена.</translation>
+    </message>
+    <message>
+        <source>The database copy read back from the disk does not match what was written; the disk may be failing. No backup was kept.</source>
+        <translation>Копия базы данных, прочитанная обратно с диска, не совпадает с записанной; возможно, диск неисправен. Резервная копия не сохранена.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is a file, not a folder; choose an empty or new folder.</source>
+        <translation>«{path}» — файл, а не папка; выберите пустую или новую папку.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in {folder}; a restore never overwrites one. Choose a new folder.</source>
+        <translation>В {folder} уже есть хранилище; восстановление никогда не перезаписывает существующее хранилище. Выберите новую папку.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty; restore into a new or empty folder.</source>
+        <translation>Папка {folder} не пуста; восстанавливайте в новую или пустую папку.</translation>
+    </message>
+    <message>
+        <source>Cannot write the vault into {folder}: {reason}. Nothing was restored.</source>
+        <translation>Не удаётся записать хранилище в {folder}: {reason}. Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>its database is not encrypted</source>
+        <translation>база данных в нём не зашифрована</translation>
+    </message>
+    <message>
+        <source>its {name} does not match the SHA-256 in its manifest (altered or damaged)</source>
+        <translation>SHA-256 файла {name} в нём не совпадает с указанным в манифесте (файл изменён или повреждён)</translation>
+    </message>
+    <message>
+        <source>This file is not a usable Threatlog backup: {reason}. Nothing was restored.</source>
+        <translation>Этот файл не является пригодной резервной копией Threatlog: {reason}. Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>This file is not a usable Threatlog backup. {refusal} Nothing was restored.</source>
+        <translation>Этот файл не является пригодной резервной копией Threatlog. {refusal} Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>its manifest is not valid JSON</source>
+        <translation>его манифест не является корректным JSON</translation>
+    </message>
+    <message>
+        <source>its manifest does not describe a Threatlog backup</source>
+        <translation>его манифест не описывает резервную копию Threatlog</translation>
+    </message>
+    <message>
+        <source>it was written by another version of Threatlog</source>
+        <translation>он записан другой версией Threatlog</translation>
+    </message>
+    <message>
+        <source>its manifest has no creation time</source>
+        <translation>в его манифесте нет времени создания</translation>
+    </message>
+    <message>
+        <source>its manifest names no vault</source>
+        <translation>в его манифесте не указано хранилище</translation>
+    </message>
+    <message>
+        <source>its manifest names an unsupported page size</source>
+        <translation>в его манифесте указан неподдерживаемый размер страницы</translation>
+    </message>
+    <message>
+        <source>its manifest must list exactly {database} and {key_slots}</source>
+        <translation>в его манифесте должны быть перечислены ровно {database} и {key_slots}</translation>
+    </message>
+    <message>
+        <source>its manifest entry for {name} is malformed</source>
+        <translation>запись манифеста для {name} имеет неверный формат</translation>
+    </message>
+    <message>
+        <source>the database in it cannot be read ({details})</source>
+        <translation>базу данных в нём не удаётся прочитать ({details})</translation>
+    </message>
+    <message>
+        <source>the database in it is not the size its manifest declares (truncated?)</source>
+        <translation>размер базы данных в нём не совпадает с указанным в манифесте (файл обрезан?)</translation>
+    </message>
+    <message>
+        <source>its {name} is far larger than any real one</source>
+        <translation>файл {name} в нём намного больше, чем бывает на самом деле</translation>
+    </message>
+    <message>
+        <source>its {name} cannot be read ({details})</source>
+        <translation>файл {name} в нём не удаётся прочитать ({details})</translation>
+    </message>
+    <message>
+        <source>it is larger than any backup Threatlog writes</source>
+        <translation>он больше любой резервной копии, которую создаёт Threatlog</translation>
+    </message>
+    <message>
+        <source>it must hold exactly {folder}/ with {names}</source>
+        <translation>он должен содержать только папку {folder}/ с файлами {names}</translation>
+    </message>
+    <message>
+        <source>its {name} is compressed, which Threatlog never does</source>
+        <translation>файл {name} в нём сжат, а Threatlog никогда этого не делает</translation>
+    </message>
+    <message>
+        <source>its files are not the sizes its manifest declares</source>
+        <translation>размеры файлов в нём не совпадают с указанными в манифесте</translation>
+    </message>
+    <message>
+        <source>the database in it is not a whole number of encrypted pages</source>
+        <translation>база данных в нём не состоит из целого числа зашифрованных страниц</translation>
+    </message>
+    <message>
+        <source>its key slots are refused ({reason})</source>
+        <translation>слоты ключей в нём отклонены ({reason})</translation>
+    </message>
+    <message>
+        <source>its key slots belong to another vault than its manifest names</source>
+        <translation>слоты ключей в нём относятся не к тому хранилищу, которое указано в манифесте</translation>
+    </message>
+    <message>
+        <source>Incident {id} is deleted; deleted incidents are never exported.</source>
+        <translation>Инцидент {id} удалён; удалённые инциденты никогда не экспортируются.</translation>
+    </message>
+    <message>
+        <source>The stored bytes of {name} no longer match their hash: the vault is damaged.</source>
+        <translation>Сохранённые байты файла {name} больше не совпадают со своим хешем: хранилище повреждено.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s custody log is broken at entry {seq} ({problem}); a bundle made from it would not verify, so none was written.</source>
+        <translation>Журнал цепочки хранения в хранилище нарушен на записи {seq} ({problem}); пакет, созданный на его основе, не прошёл бы проверку, поэтому пакет не записан.</translation>
+    </message>
+    <message>
+        <source>No incident matches the selection; nothing was exported.</source>
+        <translation>Ни один инцидент не соответствует выбору; ничего не экспортировано.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is in the way: most likely an export that was cut off (a crash or power loss), which may hold evidence unencrypted. Delete it, then export again.</source>
+        <translation>Мешает «{path}»: скорее всего, это прерванный экспорт (сбой или отключение питания), который может содержать доказательства в незашифрованном виде. Удалите этот файл, затем повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;{path}&apos;: {reason}.</source>
+        <translation>Не удаётся записать «{path}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; appeared while exporting; choose a new file name.</source>
+        <translation>Во время экспорта появился файл «{path}»; выберите новое имя файла.</translation>
+    </message>
+    <message>
+        <source>A campaign needs at least 2 accounts (--min-accounts).</source>
+        <translation>Для кампании нужно не менее 2 аккаунтов (--min-accounts).</translation>
+    </message>
+    <message>
+        <source>The time window goes from a few minutes to {limit} hours (a year).</source>
+        <translation>Временное окно — от нескольких минут до {limit} ч (год).</translation>
+    </message>
+    <message>
+        <source>Similarity thresholds go from 0 (excluded) to 1, the central one no higher.</source>
+        <translation>Пороги сходства — от 0 (не включая) до 1, причём центральный порог не может быть выше основного.</translation>
+    </message>
+    <message>
+        <source>The image distance goes from 0 to {limit} bits.</source>
+        <translation>Расстояние между изображениями — от 0 до {limit} бит.</translation>
+    </message>
+    <message>
+        <source>Campaign detection</source>
+        <translation>Поиск кампаний</translation>
+    </message>
+    <message>
+        <source>No open suggestion #{id}; list them with &apos;threatlog campaigns&apos;.</source>
+        <translation>Нет открытого предложения #{id}; список предложений показывает «threatlog campaigns».</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>У кампании должно быть название.</translation>
+    </message>
+    <message>
+        <source>The campaign name is too long ({length} characters; at most {limit}).</source>
+        <translation>Название кампании слишком длинное (символов: {length}, допустимо не более {limit}).</translation>
+    </message>
+    <message>
+        <source>The description is too long (at most {limit} characters).</source>
+        <translation>Описание слишком длинное (допустимо не более {limit} символов).</translation>
+    </message>
+    <message>
+        <source>A campaign needs at least one incident.</source>
+        <translation>В кампании должен быть хотя бы один инцидент.</translation>
+    </message>
+    <message>
+        <source>No campaign #{id} in this vault.</source>
+        <translation>В этом хранилище нет кампании #{id}.</translation>
+    </message>
+    <message>
+        <source>No live incident with id &apos;{id}&apos; (it may be deleted).</source>
+        <translation>Нет действующего инцидента с идентификатором «{id}» (возможно, он удалён).</translation>
+    </message>
+    <message>
+        <source>The integrity check</source>
+        <translation>Проверка целостности</translation>
+    </message>
+    <message>
+        <source>The vault database {name} is missing.</source>
+        <translation>База данных хранилища {name} отсутствует.</translation>
+    </message>
+    <message>
+        <source>This copy of SQLite has no encryption (SQLCipher missing); refusing to open or write the vault.</source>
+        <translation>Эта сборка SQLite не поддерживает шифрование (нет SQLCipher); хранилище не будет ни открыто, ни изменено.</translation>
+    </message>
+    <message>
+        <source>The vault database cannot be decrypted although the key is right: the file is damaged. Restore it from a backup.</source>
+        <translation>Базу данных хранилища не удаётся расшифровать, хотя ключ верный: файл повреждён. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The vault database was written unencrypted; refusing to use it.</source>
+        <translation>База данных хранилища была записана без шифрования; Threatlog не будет её использовать.</translation>
+    </message>
+    <message>
+        <source>The vault in {folder} is not the Threatlog demo; the demo never replaces a real vault. Choose another folder for the demo.</source>
+        <translation>Хранилище в {folder} — не демо-хранилище Threatlog; демо никогда не заменяет настоящее хранилище. Выберите для демо другую папку.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>Тег не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>The tag is too long ({length} characters; at most {limit}).</source>
+        <translation>Тег слишком длинный (символов: {length}, допустимо не более {limit}).</translation>
+    </message>
+    <message>
+        <source>An account handle cannot be empty.</source>
+        <translation>Имя пользователя аккаунта не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>The account handle is too long ({length} characters; at most {limit}).</source>
+        <translation>Имя пользователя аккаунта слишком длинное (символов: {length}, допустимо не более {limit}).</translation>
+    </message>
+    <message>
+        <source>Too many entries in one list ({count}; at most {limit}).</source>
+        <translation>Слишком много элементов в одном списке ({count}; допустимо не более {limit}).</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; takes yes or no, not &apos;{value}&apos;.</source>
+        <translation>Для «{key}» укажите yes или no, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; takes a whole number, not &apos;{value}&apos;.</source>
+        <translation>Для «{key}» нужно целое число, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; cannot be negative.</source>
+        <translation>Значение «{key}» не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; takes one of: {choices} (not &apos;{value}&apos;).</source>
+        <translation>Для «{key}» допустимо одно из значений: {choices} (а не «{value}»).</translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; is too long ({length} characters; at most {limit}).</source>
+        <translation>Поле «{field}» слишком длинное (символов: {length}, допустимо не более {limit}).</translation>
+    </message>
+    <message>
+        <source>An incident needs a title (a few words are enough).</source>
+        <translation>У инцидента должен быть заголовок (достаточно нескольких слов).</translation>
+    </message>
+    <message>
+        <source>Severity goes from 1 to 5, not {value}.</source>
+        <translation>Серьёзность — от 1 до 5, а не {value}.</translation>
+    </message>
+    <message>
+        <source>The URL is too long ({length} characters; at most {limit}).</source>
+        <translation>URL слишком длинный (символов: {length}, допустимо не более {limit}).</translation>
+    </message>
+    <message>
+        <source>The title is too long ({length} characters; at most {limit}).</source>
+        <translation>Заголовок слишком длинный (символов: {length}, допустимо не более {limit}).</translation>
+    </message>
+    <message>
+        <source>The original text is too long ({length} characters; at most {limit}).</source>
+        <translation>Исходный текст слишком длинный (символов: {length}, допустимо не более {limit}).</translation>
+    </message>
+    <message>
+        <source>The translation is too long ({length} characters; at most {limit}).</source>
+        <translation>Перевод слишком длинный (символов: {length}, допустимо не более {limit}).</translation>
+    </message>
+    <message>
+        <source>The location is too long ({length} characters; at most {limit}).</source>
+        <translation>Местоположение слишком длинное (символов: {length}, допустимо не более {limit}).</translation>
+    </message>
+    <message>
+        <source>The key-slot file {name} could not be erased ({reason}); the vault is NOT destroyed. Close every Threatlog window and try again.</source>
+        <translation>Файл слотов ключей {name} не удалось стереть ({reason}); хранилище НЕ уничтожено. Закройте все окна Threatlog и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase or recovery code. Nothing was changed.</source>
+        <translation>Неверная парольная фраза или код восстановления. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no bundle was written.</source>
+        <translation>Экспорт отменён; пакет не записан.</translation>
+    </message>
+    <message>
+        <source>{what} was cancelled; nothing was changed.</source>
+        <translation>{what}: отменено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The operation</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Импорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Attaching was cancelled; nothing was stored.</source>
+        <translation>Прикрепление отменено; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>No incident with id &apos;{id}&apos;.</source>
+        <translation>Нет инцидента с идентификатором «{id}».</translation>
+    </message>
+    <message>
+        <source>Incident {id} is deleted; evidence cannot be added to it.</source>
+        <translation>Инцидент {id} удалён; к нему нельзя добавить доказательства.</translation>
+    </message>
+    <message>
+        <source>Cannot attach &apos;{path}&apos;: no such file.</source>
+        <translation>Не удаётся прикрепить «{path}»: такого файла нет.</translation>
+    </message>
+    <message>
+        <source>Cannot attach &apos;{path}&apos;: it is a folder, not a file.</source>
+        <translation>Не удаётся прикрепить «{path}»: это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>Cannot attach &apos;{path}&apos;: {reason}.</source>
+        <translation>Не удаётся прикрепить «{path}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot attach &apos;{path}&apos;: it is not a regular file.</source>
+        <translation>Не удаётся прикрепить «{path}»: это не обычный файл.</translation>
+    </message>
+    <message>
+        <source>No evidence with SHA-256 {sha256} in this vault.</source>
+        <translation>В этом хранилище нет доказательства с SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>The stored bytes of {sha256} no longer match their hash: the vault is damaged.</source>
+        <translation>Сохранённые байты доказательства {sha256} больше не совпадают со своим хешем: хранилище повреждено.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged, so no bundle was written: {first} Run &apos;threatlog check&apos; for the full report, and restore from a backup.</source>
+        <translation>Хранилище повреждено, поэтому пакет не записан: {first} Выполните «threatlog check», чтобы получить полный отчёт, и восстановите данные из резервной копии.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is damaged, so no bundle was written: {first} (%n more problem(s)) Run &apos;threatlog check&apos; for the full report, and restore from a backup.</source>
+        <translation>
+            <numerusform>Хранилище повреждено, поэтому пакет не записан: {first} (и ещё %n проблема) Выполните «threatlog check», чтобы получить полный отчёт, и восстановите данные из резервной копии.</numerusform>
+            <numerusform>Хранилище повреждено, поэтому пакет не записан: {first} (и ещё %n проблемы) Выполните «threatlog check», чтобы получить полный отчёт, и восстановите данные из резервной копии.</numerusform>
+            <numerusform>Хранилище повреждено, поэтому пакет не записан: {first} (и ещё %n проблем) Выполните «threatlog check», чтобы получить полный отчёт, и восстановите данные из резервной копии.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;{path}&apos;: {reason}.</source>
+        <translation>Не удаётся прочитать «{path}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} changed since the preview; preview the import again. Nothing was imported.</source>
+        <translation>Файл {name} изменился после предварительного просмотра; снова выполните предварительный просмотр импорта. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MiB, the most Threatlog reads at once.</source>
+        <translation>{name}: размер больше {limit} МиБ — это максимум, который Threatlog читает за один раз.</translation>
+    </message>
+    <message>
+        <source>The time {time} is out of range ({first}–{last}).</source>
+        <translation>Время {time} вне допустимого диапазона ({first}–{last}).</translation>
+    </message>
+    <message>
+        <source>Cannot tell the time zone of {time}; give one (e.g. +04:00).</source>
+        <translation>Не удаётся определить часовой пояс для {time}; укажите его (например, +04:00).</translation>
+    </message>
+    <message>
+        <source>{source} names the file {path}, which contains a control character; an export only names files inside itself. Nothing was imported.</source>
+        <translation>{source} указывает файл {path}, путь к которому содержит управляющий символ; экспорт может указывать только файлы внутри себя. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{source} names the file {path}, which is an absolute path; an export only names files inside itself. Nothing was imported.</source>
+        <translation>{source} указывает файл {path} по абсолютному пути; экспорт может указывать только файлы внутри себя. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{source} names the file {path}, which contains a backslash; an export only names files inside itself. Nothing was imported.</source>
+        <translation>{source} указывает файл {path}, путь к которому содержит обратную косую черту; экспорт может указывать только файлы внутри себя. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{source} names the file {path}, which climbs out of the export with &apos;..&apos;; an export only names files inside itself. Nothing was imported.</source>
+        <translation>{source} указывает файл {path}, путь к которому выходит за пределы экспорта через «..»; экспорт может указывать только файлы внутри себя. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{source} names the file {path}, which is empty; an export only names files inside itself. Nothing was imported.</source>
+        <translation>{source} указывает файл {path} с пустым путём; экспорт может указывать только файлы внутри себя. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{path} in the folder is a symbolic link; Threatlog does not follow links in what it imports. Replace the link by the file itself, or remove it.</source>
+        <translation>{path} в папке — символическая ссылка; при импорте Threatlog не переходит по ссылкам. Замените ссылку самим файлом или удалите её.</translation>
+    </message>
+    <message>
+        <source>{path} in the folder is not a regular file (a device, FIFO or socket); remove it and import again.</source>
+        <translation>{path} в папке — не обычный файл (устройство, FIFO или сокет); удалите его и повторите импорт.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Не удаётся прочитать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is no longer in the export; preview the import again.</source>
+        <translation>{path} больше нет в экспорте; снова выполните предварительный просмотр импорта.</translation>
+    </message>
+    <message>
+        <source>{path} changed while it was being imported; import again.</source>
+        <translation>Файл {path} изменился во время импорта; повторите импорт.</translation>
+    </message>
+    <message>
+        <source>The zip member {name} cannot be read ({reason}); the archive is damaged. Nothing was imported.</source>
+        <translation>Файл {name} в ZIP-архиве не удаётся прочитать ({reason}); архив повреждён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{path} is no longer in {source}; preview the import again.</source>
+        <translation>{path} больше нет в {source}; снова выполните предварительный просмотр импорта.</translation>
+    </message>
+    <message>
+        <source>{name} is not a zip file, or it is truncated. Nothing was imported.</source>
+        <translation>{name} — не ZIP-файл или он обрезан. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Threatlog imports a Telegram export (result.json), a WhatsApp export (.zip or _chat.txt), e-mails (.eml, .mbox) and folders of files; to add one file, use &apos;threatlog add --attach&apos;.</source>
+        <translation>Threatlog импортирует экспорт Telegram (result.json), экспорт WhatsApp (.zip или _chat.txt), электронные письма (.eml, .mbox) и папки с файлами; чтобы добавить один файл, используйте «threatlog add --attach».</translation>
+    </message>
+    <message>
+        <source>This is Telegram&apos;s HTML export, which cannot be read reliably. Export the chat again from Telegram Desktop choosing &apos;Machine-readable JSON&apos;.</source>
+        <translation>Это HTML-экспорт Telegram, который невозможно надёжно прочитать. Экспортируйте чат заново из Telegram Desktop, выбрав «Machine-readable JSON».</translation>
+    </message>
+    <message>
+        <source>There is no file or folder {path}.</source>
+        <translation>Нет файла или папки {path}.</translation>
+    </message>
+    <message>
+        <source>{name} is not an export Threatlog knows.</source>
+        <translation>{name} не похож ни на один экспорт, который знает Threatlog.</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder {path}: {reason}.</source>
+        <translation>Не удаётся прочитать папку {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} holds no files to import.</source>
+        <translation>В {name} нет файлов для импорта.</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} files; Threatlog imports at most {limit} at once.</source>
+        <translation>В {name} файлов: {count}; Threatlog импортирует не более {limit} за один раз.</translation>
+    </message>
+    <message>
+        <source>Save the e-mail without its largest attachments, or attach them separately.</source>
+        <translation>Сохраните письмо без самых больших вложений или прикрепите их отдельно.</translation>
+    </message>
+    <message>
+        <source>{name} holds no .eml files.</source>
+        <translation>В {name} нет файлов .eml.</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} messages; Threatlog imports at most {limit} at once.</source>
+        <translation>В {name} сообщений: {count}; Threatlog импортирует не более {limit} за один раз.</translation>
+    </message>
+    <message>
+        <source>{name} message {number}</source>
+        <translation>{name}, сообщение {number}</translation>
+    </message>
+    <message>
+        <source>{name} holds no messages.</source>
+        <translation>В {name} нет сообщений.</translation>
+    </message>
+    <message>
+        <source>{where} is not an e-mail: it has no From, Date, Subject or Message-ID header. Nothing was imported.</source>
+        <translation>{where} — не электронное письмо: в нём нет ни одного из заголовков From, Date, Subject и Message-ID. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{name} does not begin with a &apos;From &apos; line; it is not an mbox mailbox.</source>
+        <translation>{name} не начинается со строки «From »; это не почтовый ящик mbox.</translation>
+    </message>
+    <message>
+        <source>Grouping takes 0 to {limit} minutes, not {minutes}.</source>
+        <translation>Интервал объединения — от 0 до {limit} мин, а не {minutes}.</translation>
+    </message>
+    <message>
+        <source>Cannot import “{title}”: {reason}</source>
+        <translation>Не удаётся импортировать «{title}»: {reason}</translation>
+    </message>
+    <message>
+        <source>Export the chat again from Telegram Desktop (Export chat history, format: Machine-readable JSON).</source>
+        <translation>Экспортируйте чат заново из Telegram Desktop (Export chat history, формат: Machine-readable JSON).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Export fewer chats, or a shorter period, at a time.</source>
+        <translation>Экспортируйте за один раз меньше чатов или более короткий период.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text, as Telegram writes it.</source>
+        <translation>{name} — не текст в кодировке UTF-8, а Telegram записывает именно UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON (line {line}, column {column}: {reason}); it may be truncated.</source>
+        <translation>{name} не является корректным JSON (строка {line}, столбец {column}: {reason}); возможно, файл обрезан.</translation>
+    </message>
+    <message>
+        <source>{name} holds JSON nested or sized beyond reason; it is not a Telegram export. Nothing was imported.</source>
+        <translation>В {name} JSON с неправдоподобно глубокой вложенностью или размером; это не экспорт Telegram. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Telegram export: it lists neither messages nor chats.</source>
+        <translation>{name} — не экспорт Telegram: в нём нет ни списка сообщений, ни списка чатов.</translation>
+    </message>
+    <message>
+        <source>{name} has a chat without a list of messages; it is damaged.</source>
+        <translation>В {name} есть чат без списка сообщений; файл повреждён.</translation>
+    </message>
+    <message>
+        <source>{name} has a list of chats that is not a list; it is damaged.</source>
+        <translation>В {name} список чатов не является списком; файл повреждён.</translation>
+    </message>
+    <message>
+        <source>{where} has a &apos;{key}&apos; of the wrong kind; the export is damaged. Nothing was imported.</source>
+        <translation>{where}: поле «{key}» неверного типа; экспорт повреждён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{file}, chat “{chat}” has a message without an id; the export is damaged. Nothing was imported.</source>
+        <translation>{file}, чат «{chat}»: есть сообщение без id; экспорт повреждён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{file}, chat “{chat}”, message {id}</source>
+        <translation>{file}, чат «{chat}», сообщение {id}</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>{where} has text in a form Telegram does not write; the export is damaged. Nothing was imported.</source>
+        <translation>{where}: текст в виде, в котором Telegram его не записывает; экспорт повреждён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{where} has a date_unixtime that is not a number; the export is damaged. Nothing was imported.</source>
+        <translation>{where}: date_unixtime не является числом; экспорт повреждён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{where} has a date_unixtime out of range; the export is damaged. Nothing was imported.</source>
+        <translation>{where}: date_unixtime вне допустимого диапазона; экспорт повреждён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{where} has a date Telegram does not write ({date}); the export is damaged. Nothing was imported.</source>
+        <translation>{where}: дата в формате, в котором Telegram её не записывает ({date}); экспорт повреждён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Export a shorter part of the chat.</source>
+        <translation>Экспортируйте более короткую часть чата.</translation>
+    </message>
+    <message>
+        <source>The export holds several chat texts ({names}); import each chat on its own. Nothing was imported.</source>
+        <translation>В экспорте несколько текстов чатов ({names}); импортируйте каждый чат отдельно. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{name} holds no chat text (_chat.txt or a .txt file); it is not a WhatsApp export.</source>
+        <translation>В {name} нет текста чата (_chat.txt или файла .txt); это не экспорт WhatsApp.</translation>
+    </message>
+    <message>
+        <source>{name} does not begin like a WhatsApp chat (a date, a time and a name); it is not a chat export, or it was edited. Nothing was imported.</source>
+        <translation>{name} начинается не так, как чат WhatsApp (дата, время и имя); это не экспорт чата, или файл был изменён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {reason}</source>
+        <translation>{name}, строка {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text (the byte at position {position} cannot be read). WhatsApp writes UTF-8; if the file was opened and saved again in another program, export the chat again.</source>
+        <translation>{name} — не текст в кодировке {encoding} (байт в позиции {position} не удаётся прочитать). WhatsApp записывает UTF-8; если файл открывали и снова сохраняли в другой программе, экспортируйте чат заново.</translation>
+    </message>
+    <message>
+        <source>{name} holds NUL characters; it is not a WhatsApp chat. Nothing was imported.</source>
+        <translation>{name} содержит символы NUL; это не чат WhatsApp. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{name} has dates that are day-first ({day_first}) and others that are month-first ({month_first}); it is not one export. Nothing was imported.</source>
+        <translation>В {name} есть даты, в которых сначала идёт день ({day_first}), и даты, в которых сначала идёт месяц ({month_first}); это не один экспорт. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: the time {time} does not exist; the file is damaged or was edited. Nothing was imported.</source>
+        <translation>{name}, строка {line}: времени {time} не существует; файл повреждён или был изменён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Incident {id} was purged; nothing of it is left to change.</source>
+        <translation>Инцидент {id} стёрт; в нём не осталось ничего, что можно изменить.</translation>
+    </message>
+    <message>
+        <source>Incident {id} is deleted; it can be read but not changed.</source>
+        <translation>Инцидент {id} удалён; его можно читать, но нельзя изменять.</translation>
+    </message>
+    <message>
+        <source>Say why the incident is deleted (--reason); the reason stays in its history.</source>
+        <translation>Укажите, почему инцидент удаляется (--reason); причина сохранится в его истории.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most {limit} characters).</source>
+        <translation>Причина слишком длинная (допустимо не более {limit} символов).</translation>
+    </message>
+    <message>
+        <source>Incident {id} was already purged.</source>
+        <translation>Инцидент {id} уже стёрт.</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; matches several incidents; type more of the id.</source>
+        <translation>«{id}» подходит к нескольким инцидентам; введите идентификатор подробнее.</translation>
+    </message>
+    <message>
+        <source>it belongs to another vault</source>
+        <translation>он относится к другому хранилищу</translation>
+    </message>
+    <message>
+        <source>Refusing key derivation with {memory} MiB of memory: allowed is {minimum}–{maximum} MiB.</source>
+        <translation>Параметры формирования ключа отклонены: памяти {memory} МиБ, допустимо {minimum}–{maximum} МиБ.</translation>
+    </message>
+    <message>
+        <source>Refusing key derivation with {iterations} iterations: allowed is {minimum}–{maximum}.</source>
+        <translation>Параметры формирования ключа отклонены: итераций {iterations}, допустимо {minimum}–{maximum}.</translation>
+    </message>
+    <message>
+        <source>Refusing key derivation with {lanes} lanes: allowed is 1–{maximum}.</source>
+        <translation>Параметры формирования ключа отклонены: потоков (lanes) {lanes}, допустимо 1–{maximum}.</translation>
+    </message>
+    <message>
+        <source>The vault has no passphrase key slot.</source>
+        <translation>В хранилище нет слота ключа для парольной фразы.</translation>
+    </message>
+    <message>
+        <source>The vault has no recovery key slot.</source>
+        <translation>В хранилище нет слота ключа для кода восстановления.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Nothing was changed. If you are sure it is right, the key-slot file may be damaged: unlock with your recovery code instead, or restore your latest backup.</source>
+        <translation>Неверная парольная фраза. Ничего не изменено. Если вы уверены, что она верна, возможно, повреждён файл слотов ключей: разблокируйте хранилище кодом восстановления или восстановите последнюю резервную копию.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code. Nothing was changed. If you are sure it is right, the key-slot file may be damaged: unlock with your passphrase instead, or restore your latest backup.</source>
+        <translation>Неверный код восстановления. Ничего не изменено. Если вы уверены, что он верен, возможно, повреждён файл слотов ключей: разблокируйте хранилище парольной фразой или восстановите последнюю резервную копию.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: &apos;{field}&apos; is missing.</source>
+        <translation>Файл слотов ключей повреждён: отсутствует «{field}».</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: &apos;{field}&apos; is not base64.</source>
+        <translation>Файл слотов ключей повреждён: «{field}» не в формате base64.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: &apos;{field}&apos; has the wrong length.</source>
+        <translation>Файл слотов ключей повреждён: «{field}» неверной длины.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: &apos;{field}&apos; must be a whole number.</source>
+        <translation>Файл слотов ключей повреждён: значение «{field}» должно быть целым числом.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: a slot is not an object.</source>
+        <translation>Файл слотов ключей повреждён: слот не является объектом.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: unknown slot kind.</source>
+        <translation>Файл слотов ключей повреждён: неизвестный вид слота.</translation>
+    </message>
+    <message>
+        <source>The key-slot file names a key derivation other than Argon2id; refusing it.</source>
+        <translation>В файле слотов ключей указан способ формирования ключа, отличный от Argon2id; такой файл отклонён.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is far larger than any real one; refusing to read it.</source>
+        <translation>Файл слотов ключей намного больше любого настоящего; Threatlog не будет его читать.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: it is not valid JSON.</source>
+        <translation>Файл слотов ключей повреждён: это некорректный JSON.</translation>
+    </message>
+    <message>
+        <source>This is not a Threatlog key-slot file.</source>
+        <translation>Это не файл слотов ключей Threatlog.</translation>
+    </message>
+    <message>
+        <source>The key-slot file was written by another version of Threatlog.</source>
+        <translation>Файл слотов ключей записан другой версией Threatlog.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: &apos;vault_id&apos; is missing.</source>
+        <translation>Файл слотов ключей повреждён: отсутствует «vault_id».</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: unsupported database page size.</source>
+        <translation>Файл слотов ключей повреждён: неподдерживаемый размер страницы базы данных.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: it has no usable key slots.</source>
+        <translation>Файл слотов ключей повреждён: в нём нет пригодных слотов ключей.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: a key slot appears twice.</source>
+        <translation>Файл слотов ключей повреждён: один из слотов ключей встречается дважды.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key-slot file {name} is missing.</source>
+        <translation>Файл слотов ключей хранилища {name} отсутствует.</translation>
+    </message>
+    <message>
+        <source>like 2026-10-05, 2026-10-05 14:30, 2026-10 or 2026</source>
+        <translation>в виде 2026-10-05, 2026-10-05 14:30, 2026-10 или 2026</translation>
+    </message>
+    <message>
+        <source>Cannot read the range {text}: a range has one start and one end, separated by &apos;/&apos; or &apos;..&apos;.</source>
+        <translation>Не удаётся прочитать промежуток {text}: у промежутка одно начало и один конец, разделённые «/» или «..».</translation>
+    </message>
+    <message>
+        <source>Cannot use the range {text} here: give one date, month, year or time.</source>
+        <translation>Здесь нельзя использовать промежуток {text}: укажите одну дату, месяц, год или время.</translation>
+    </message>
+    <message>
+        <source>The date {text}… is too long: {length} characters, at most {limit}.</source>
+        <translation>Дата {text}… слишком длинная: символов {length}, допустимо не более {limit}.</translation>
+    </message>
+    <message>
+        <source>No date given: write one {examples}, or a range like 2026-10-01/2026-10-10.</source>
+        <translation>Дата не указана: запишите её {examples} либо укажите промежуток, например 2026-10-01/2026-10-10.</translation>
+    </message>
+    <message>
+        <source>Cannot read the range {text}: the start is missing.</source>
+        <translation>Не удаётся прочитать промежуток {text}: не указано начало.</translation>
+    </message>
+    <message>
+        <source>Cannot read the range {text}: the end is missing.</source>
+        <translation>Не удаётся прочитать промежуток {text}: не указан конец.</translation>
+    </message>
+    <message>
+        <source>Cannot read the range {text}: it ends ({end}) before it starts ({start}).</source>
+        <translation>Не удаётся прочитать промежуток {text}: он заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <source>Cannot read the date {text}: write it {examples}.</source>
+        <translation>Не удаётся прочитать дату {text}: запишите её {examples}.</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>час</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>минута</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>секунда</translation>
+    </message>
+    <message>
+        <source>Cannot read the date {text}: {name} must be {low}–{high} for {month}.</source>
+        <translation>Не удаётся прочитать дату {text}: {name} — от {low} до {high} в месяце {month}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the date {text}: {name} must be {low}–{high}.</source>
+        <translation>Не удаётся прочитать дату {text}: {name} — от {low} до {high}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the date {text}: time-zone offset must be -14:00 to +14:00.</source>
+        <translation>Не удаётся прочитать дату {text}: смещение часового пояса должно быть от -14:00 до +14:00.</translation>
+    </message>
+    <message>
+        <source>time-zone offset minute</source>
+        <translation>минута смещения часового пояса</translation>
+    </message>
+    <message>
+        <source>time-zone offset second</source>
+        <translation>секунда смещения часового пояса</translation>
+    </message>
+    <message>
+        <source>Cannot tell the time zone for {text}: add an offset after the time, e.g. +04:00.</source>
+        <translation>Не удаётся определить часовой пояс для {text}: добавьте смещение после времени, например +04:00.</translation>
+    </message>
+    <message>
+        <source>The archive was refused: {reason}. Nothing was extracted.</source>
+        <translation>Архив отклонён: {reason}. Ничего не извлечено.</translation>
+    </message>
+    <message>
+        <source>This is not a zip file (or it is truncated); it cannot be a Threatlog bundle.</source>
+        <translation>Это не zip-файл (или он обрезан), поэтому он не может быть пакетом Threatlog.</translation>
+    </message>
+    <message>
+        <source>its zip64 end record is damaged</source>
+        <translation>повреждена его запись конца каталога zip64</translation>
+    </message>
+    <message>
+        <source>it declares {count} members (at most {limit})</source>
+        <translation>в нём заявлено элементов: {count} (допустимо не более {limit})</translation>
+    </message>
+    <message>
+        <source>its table of contents is larger than any bundle&apos;s</source>
+        <translation>его оглавление больше, чем у любого пакета</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>управляющий символ</translation>
+    </message>
+    <message>
+        <source>a backslash</source>
+        <translation>обратную косую черту</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>абсолютный путь</translation>
+    </message>
+    <message>
+        <source>a colon (a drive letter or an alternate data stream on Windows)</source>
+        <translation>двоеточие (признак буквы диска или альтернативного потока данных в Windows)</translation>
+    </message>
+    <message>
+        <source>an empty, &apos;.&apos; or &apos;..&apos; path component</source>
+        <translation>пустой компонент пути либо компонент &apos;.&apos; или &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>the member name {name} contains {problem}</source>
+        <translation>имя элемента {name} содержит {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is a symbolic link or a special file</source>
+        <translation>элемент {name} — символическая ссылка или специальный файл</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted</source>
+        <translation>элемент {name} зашифрован</translation>
+    </message>
+    <message>
+        <source>{name} uses a compression method bundles never use</source>
+        <translation>элемент {name} сжат методом, который в пакетах никогда не используется</translation>
+    </message>
+    <message>
+        <source>{name} declares two different sizes</source>
+        <translation>для элемента {name} указаны два разных размера</translation>
+    </message>
+    <message>
+        <source>{name} expands more than {ratio}:1 (a zip bomb)</source>
+        <translation>степень сжатия элемента {name} больше {ratio}:1 (zip-бомба)</translation>
+    </message>
+    <message>
+        <source>the folder entry {name} has content</source>
+        <translation>запись папки {name} содержит данные</translation>
+    </message>
+    <message>
+        <source>it must hold exactly one top-level folder</source>
+        <translation>в нём должна быть ровно одна папка верхнего уровня</translation>
+    </message>
+    <message>
+        <source>{name} lies outside the bundle&apos;s folder</source>
+        <translation>элемент {name} находится вне папки пакета</translation>
+    </message>
+    <message>
+        <source>two members would extract to the same file ({name})</source>
+        <translation>два элемента были бы извлечены в один и тот же файл ({name})</translation>
+    </message>
+    <message>
+        <source>a file and a folder have the same name ({name})</source>
+        <translation>у файла и папки одинаковое имя ({name})</translation>
+    </message>
+    <message>
+        <source>its members declare more than {gib} GiB in total</source>
+        <translation>общий заявленный размер его элементов больше {gib} ГиБ</translation>
+    </message>
+    <message>
+        <source>a member is placed before the start of the archive (bytes are missing from it)</source>
+        <translation>один из элементов расположен до начала архива (в архиве недостаёт байтов)</translation>
+    </message>
+    <message>
+        <source>{name} declares more bytes than the archive holds for it</source>
+        <translation>для элемента {name} заявлено больше байтов, чем отведено ему в архиве</translation>
+    </message>
+    <message>
+        <source>its local header is missing</source>
+        <translation>отсутствует локальный заголовок</translation>
+    </message>
+    <message>
+        <source>its local header does not match the table of contents</source>
+        <translation>локальный заголовок не совпадает с оглавлением</translation>
+    </message>
+    <message>
+        <source>it is encrypted</source>
+        <translation>элемент зашифрован</translation>
+    </message>
+    <message>
+        <source>the archive ends inside it</source>
+        <translation>архив обрывается посреди элемента</translation>
+    </message>
+    <message>
+        <source>This zip file is damaged; it cannot be read as a Threatlog bundle.</source>
+        <translation>Этот zip-файл повреждён; его нельзя прочитать как пакет Threatlog.</translation>
+    </message>
+    <message>
+        <source>it holds more than {limit} members</source>
+        <translation>в нём больше {limit} элементов</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>архив пуст</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of Threatlog; update the app to open it.</source>
+        <translation>Это хранилище создано более новой версией Threatlog; чтобы открыть его, обновите приложение.</translation>
+    </message>
+    <message>
+        <source>&apos;{day}&apos; is not a day (YYYY-MM-DD).</source>
+        <translation>&apos;{day}&apos; не является датой (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s signing key is missing or damaged; bundles cannot be signed.</source>
+        <translation>Ключ подписи хранилища отсутствует или повреждён; подписывать пакеты невозможно.</translation>
+    </message>
+    <message>
+        <source>The public key is malformed ({problem}).</source>
+        <translation>Открытый ключ имеет неверный формат ({problem}).</translation>
+    </message>
+    <message>
+        <source>The SSH signature is malformed ({problem}).</source>
+        <translation>SSH-подпись имеет неверный формат ({problem}).</translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation>данные обрываются раньше времени</translation>
+    </message>
+    <message>
+        <source>a name is not ASCII</source>
+        <translation>одно из имён содержит символы вне ASCII</translation>
+    </message>
+    <message>
+        <source>extra bytes at the end</source>
+        <translation>лишние байты в конце</translation>
+    </message>
+    <message>
+        <source>The key is of type &apos;{type}&apos;; only {supported} keys are supported.</source>
+        <translation>Ключ имеет тип &apos;{type}&apos;; поддерживаются только ключи {supported}.</translation>
+    </message>
+    <message>
+        <source>an Ed25519 key has 32 bytes</source>
+        <translation>ключ Ed25519 должен содержать 32 байта</translation>
+    </message>
+    <message>
+        <source>The signature file is far too large to be an SSH signature.</source>
+        <translation>Файл подписи слишком велик для SSH-подписи.</translation>
+    </message>
+    <message>
+        <source>The signature file is not an SSH signature (it is not ASCII text).</source>
+        <translation>Файл подписи не является SSH-подписью (это не текст ASCII).</translation>
+    </message>
+    <message>
+        <source>The signature file is not an SSH signature (no &apos;{armor}&apos; block).</source>
+        <translation>Файл подписи не является SSH-подписью (нет блока &apos;{armor}&apos;).</translation>
+    </message>
+    <message>
+        <source>The SSH signature is damaged (its base64 text does not decode).</source>
+        <translation>SSH-подпись повреждена (её текст base64 не декодируется).</translation>
+    </message>
+    <message>
+        <source>it does not start with &apos;{magic}&apos;</source>
+        <translation>данные не начинаются с &apos;{magic}&apos;</translation>
+    </message>
+    <message>
+        <source>The SSH signature has version {version}; only version {supported} exists.</source>
+        <translation>SSH-подпись имеет версию {version}; существует только версия {supported}.</translation>
+    </message>
+    <message>
+        <source>its namespace is not text</source>
+        <translation>пространство имён не является текстом</translation>
+    </message>
+    <message>
+        <source>The SSH signature uses hash &apos;{hash}&apos;; only sha256 and sha512 exist.</source>
+        <translation>SSH-подпись использует хеш &apos;{hash}&apos;; существуют только sha256 и sha512.</translation>
+    </message>
+    <message>
+        <source>The SSH signature is of type &apos;{type}&apos;, not {supported}.</source>
+        <translation>SSH-подпись имеет тип &apos;{type}&apos;, а не {supported}.</translation>
+    </message>
+    <message>
+        <source>an Ed25519 signature has 64 bytes</source>
+        <translation>подпись Ed25519 должна содержать 64 байта</translation>
+    </message>
+    <message>
+        <source>The signature was made for &apos;{made_for}&apos;, not for &apos;{namespace}&apos;.</source>
+        <translation>Подпись предназначена для &apos;{made_for}&apos;, а не для &apos;{namespace}&apos;.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signed file: one of them was changed.</source>
+        <translation>Подпись не соответствует подписанному файлу: один из них был изменён.</translation>
+    </message>
+    <message>
+        <source>Statistics go by week or month, not &apos;{value}&apos;.</source>
+        <translation>Статистика строится по неделям (week) или по месяцам (month), а не по &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>Incidents of type &apos;{type}&apos; have no fields of their own (not &apos;{key}&apos;).</source>
+        <translation>У инцидентов типа &apos;{type}&apos; нет собственных полей (в том числе &apos;{key}&apos;).</translation>
+    </message>
+    <message>
+        <source>Incidents of type &apos;{type}&apos; have no field &apos;{key}&apos; (fields: {known}).</source>
+        <translation>У инцидентов типа &apos;{type}&apos; нет поля &apos;{key}&apos; (поля: {known}).</translation>
+    </message>
+    <message>
+        <source>Unknown incident type &apos;{type}&apos;. Known types: {known}.</source>
+        <translation>Неизвестный тип инцидента &apos;{type}&apos;. Известные типы: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown platform &apos;{platform}&apos;. Known platforms: {known}.</source>
+        <translation>Неизвестная платформа &apos;{platform}&apos;. Известные платформы: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown target &apos;{target}&apos;. Use one of: {known}.</source>
+        <translation>Неизвестное значение &apos;{target}&apos; для поля «Против кого». Используйте одно из значений: {known}.</translation>
+    </message>
+    <message>
+        <source>Making thumbnails</source>
+        <translation>Создание миниатюр</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {count} characters.</source>
+        <translation>Парольная фраза должна содержать не менее {count} символов.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in {folder}.</source>
+        <translation>В {folder} уже есть хранилище.</translation>
+    </message>
+    <message>
+        <source>No vault in {folder}. Create one with &apos;threatlog init&apos;.</source>
+        <translation>В {folder} нет хранилища. Создайте его командой &apos;threatlog init&apos;.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. The vault can be opened read-only to see and export what is intact; run &apos;threatlog check&apos; for a full report, and restore your latest backup into a new folder (&apos;threatlog --vault NEW_FOLDER restore BACKUP_FILE&apos;).</source>
+        <translation>Ничего не изменено. Хранилище можно открыть только для чтения, чтобы просмотреть и экспортировать неповреждённое; выполните &apos;threatlog check&apos;, чтобы получить полный отчёт, и восстановите последнюю резервную копию в новую папку (&apos;threatlog --vault NEW_FOLDER restore BACKUP_FILE&apos;).</translation>
+    </message>
+    <message>
+        <source>This vault must be opened normally once (to update it) before it can be opened read-only.</source>
+        <translation>Это хранилище нужно один раз открыть обычным способом (чтобы обновить его), прежде чем его можно будет открыть только для чтения.</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged ({reason}): a page the vault needs to open cannot be read.</source>
+        <translation>База данных хранилища повреждена ({reason}): не удаётся прочитать страницу, необходимую для открытия хранилища.</translation>
+    </message>
+    <message>
+        <source>Run &apos;threatlog check&apos; for a report, and restore your latest backup into a new folder.</source>
+        <translation>Выполните &apos;threatlog check&apos;, чтобы получить отчёт, и восстановите последнюю резервную копию в новую папку.</translation>
+    </message>
+    <message>
+        <source>The key-slot file and the database belong to different vaults.</source>
+        <translation>Файл слотов ключей и база данных относятся к разным хранилищам.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Хранилище заблокировано.</translation>
+    </message>
+    <message>
+        <source>This vault is open read-only (it is damaged, or being checked); nothing can be changed in it.</source>
+        <translation>Это хранилище открыто только для чтения (оно повреждено или проверяется); в нём ничего нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>This vault is open read-only; its passphrase cannot be changed now.</source>
+        <translation>Это хранилище открыто только для чтения; сейчас сменить его парольную фразу нельзя.</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}). Nothing was changed.</source>
+        <translation>Непредвиденная ошибка ({kind}). Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDamaged</name>
     <message>
         <source>Some evidence in this vault is damaged, so no bundle was written:</source>
@@ -1065,6 +3488,14 @@ They will count as one actor: the %3 incident(s) of %1 are linked to %2, and its
     <message>
         <source>A location can endanger you or witnesses. Leave it out unless the recipient needs it.</source>
         <translation>Местоположение может подвергнуть опасности вас или свидетелей. Не включайте его, если получателю оно не нужно.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Язык отчёта:</translation>
+    </message>
+    <message>
+        <source>The report (report.pdf) is written in this language; the files, the data and VERIFY.txt are the same in every language.</source>
+        <translation>На этом языке написан отчёт (report.pdf); файлы, данные и VERIFY.txt одинаковы для всех языков.</translation>
     </message>
     <message>
         <source>What will leave this device</source>
@@ -1465,6 +3896,141 @@ They will count as one actor: the %3 incident(s) of %1 are linked to %2, and its
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Telegram export</source>
+        <translation>Экспорт Telegram</translation>
+    </message>
+    <message>
+        <source>WhatsApp chat export</source>
+        <translation>Экспорт чата WhatsApp</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>электронное письмо</translation>
+    </message>
+    <message>
+        <source>mailbox (mbox)</source>
+        <translation>почтовый ящик (mbox)</translation>
+    </message>
+    <message>
+        <source>folder of files</source>
+        <translation>папка с файлами</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service message(s) (joins, pins, calls)</source>
+        <translation>
+            <numerusform>%n служебное сообщение (вступления в чат, закрепления, звонки)</numerusform>
+            <numerusform>%n служебных сообщения (вступления в чат, закрепления, звонки)</numerusform>
+            <numerusform>%n служебных сообщений (вступления в чат, закрепления, звонки)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system message(s) (encryption notice, joins, changes)</source>
+        <translation>
+            <numerusform>%n системное сообщение (уведомление о шифровании, вступления, изменения)</numerusform>
+            <numerusform>%n системных сообщения (уведомление о шифровании, вступления, изменения)</numerusform>
+            <numerusform>%n системных сообщений (уведомление о шифровании, вступления, изменения)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) identical to another in the source</source>
+        <translation>
+            <numerusform>%n электронное письмо, совпадающее с другим в источнике</numerusform>
+            <numerusform>%n электронных письма, совпадающих с другими в источнике</numerusform>
+            <numerusform>%n электронных писем, совпадающих с другими в источнике</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden or system file(s)</source>
+        <translation>
+            <numerusform>%n скрытый или системный файл</numerusform>
+            <numerusform>%n скрытых или системных файла</numerusform>
+            <numerusform>%n скрытых или системных файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) identical to another in the folder</source>
+        <translation>
+            <numerusform>%n файл, совпадающий с другим в папке</numerusform>
+            <numerusform>%n файла, совпадающих с другими в папке</numerusform>
+            <numerusform>%n файлов, совпадающих с другими в папке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in other chats</source>
+        <translation>
+            <numerusform>%n сообщение в других чатах</numerusform>
+            <numerusform>%n сообщения в других чатах</numerusform>
+            <numerusform>%n сообщений в других чатах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from other senders</source>
+        <translation>
+            <numerusform>%n сообщение от других отправителей</numerusform>
+            <numerusform>%n сообщения от других отправителей</numerusform>
+            <numerusform>%n сообщений от других отправителей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a date (a date range was chosen)</source>
+        <translation>
+            <numerusform>%n без даты (выбран диапазон дат)</numerusform>
+            <numerusform>%n без даты (выбран диапазон дат)</numerusform>
+            <numerusform>%n без даты (выбран диапазон дат)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outside the dates chosen</source>
+        <translation>
+            <numerusform>%n вне выбранных дат</numerusform>
+            <numerusform>%n вне выбранных дат</numerusform>
+            <numerusform>%n вне выбранных дат</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No chat is called “{name}”.</source>
+        <translation>Нет чата с названием «{name}».</translation>
+    </message>
+    <message>
+        <source>No sender is called “{name}”.</source>
+        <translation>Нет отправителя с именем «{name}».</translation>
+    </message>
+    <message>
+        <source>{file}: not in the export folder</source>
+        <translation>{file}: нет в папке экспорта</translation>
+    </message>
+    <message>
+        <source>{marker}: exported without media</source>
+        <translation>{marker}: экспортировано без медиафайлов</translation>
+    </message>
+    <message>
+        <source>{file}: not in the export</source>
+        <translation>{file}: нет в экспорте</translation>
+    </message>
+    <message>
+        <source>day-first</source>
+        <translation>сначала день</translation>
+    </message>
+    <message>
+        <source>month-first</source>
+        <translation>сначала месяц</translation>
+    </message>
+    <message>
+        <source>The dates in {name} are {found}; --date-order {chosen} was ignored.</source>
+        <translation>Даты в {name} записаны в порядке «{found}»; параметр --date-order {chosen} не учтён.</translation>
+    </message>
+    <message>
+        <source>Every date in {name} reads both ways (like {example}); they were read {order} (as you chose). If that is wrong, choose {other}.</source>
+        <translation>Каждую дату в {name} можно прочитать двояко (например, {example}); они прочитаны в порядке «{order}» (как вы выбрали). Если это неверно, выберите «{other}».</translation>
+    </message>
+    <message>
+        <source>Every date in {name} reads both ways (like {example}); they were read {order} (from this computer&apos;s region settings). If that is wrong, choose {other}.</source>
+        <translation>Каждую дату в {name} можно прочитать двояко (например, {example}); они прочитаны в порядке «{order}» (по региональным настройкам этого компьютера). Если это неверно, выберите «{other}».</translation>
+    </message>
+</context>
+<context>
     <name>ImportChoices</name>
     <message>
         <source>Chats to import</source>
@@ -1787,10 +4353,6 @@ Nothing is written until you have seen what will be created and pressed “Impor
             <numerusform>%n выбранных элемента уже есть в хранилище и не будут импортированы повторно.</numerusform>
             <numerusform>%n выбранных элементов уже есть в хранилище и не будут импортированы повторно.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Left out: %1.</source>
@@ -2387,6 +4949,409 @@ If the sender gave you this number, it must be the same.</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Threatlog evidence report · bundle {bundle}</source>
+        <translation>Отчёт о доказательствах Threatlog · пакет {bundle}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <source>Evidence report</source>
+        <translation>Отчёт о доказательствах</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Титульная страница</translation>
+    </message>
+    <message>
+        <source>THREATLOG · EVIDENCE BUNDLE</source>
+        <translation>THREATLOG · ПАКЕТ ДОКАЗАТЕЛЬСТВ</translation>
+    </message>
+    <message>
+        <source>Simplified report: some incident text could not be laid out, so every character outside plain ASCII is written as an escape (\u…). The exact data is in data/incidents.json.</source>
+        <translation>Упрощённый отчёт: часть текста инцидентов не удалось разместить на странице, поэтому каждый символ за пределами простого ASCII записан в виде escape-последовательности (\u…). Точные данные находятся в data/incidents.json.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспортировано</translation>
+    </message>
+    <message>
+        <source>{moment}  (computer clock)</source>
+        <translation>{moment}  (по часам компьютера)</translation>
+    </message>
+    <message>
+        <source>{incidents}, {files}</source>
+        <translation>{incidents}, {files}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n инцидент</numerusform>
+            <numerusform>%n инцидента</numerusform>
+            <numerusform>%n инцидентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n файл доказательств</numerusform>
+            <numerusform>%n файла доказательств</numerusform>
+            <numerusform>%n файлов доказательств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>GPS coordinates in the metadata of %n file(s): share with care</source>
+        <translation>
+            <numerusform>GPS-координаты в метаданных %n файла: передавайте с осторожностью</numerusform>
+            <numerusform>GPS-координаты в метаданных %n файлов: передавайте с осторожностью</numerusform>
+            <numerusform>GPS-координаты в метаданных %n файлов: передавайте с осторожностью</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Also included</source>
+        <translation>Также включено</translation>
+    </message>
+    <message>
+        <source>private notes: {notes}   ·   locations: {locations}</source>
+        <translation>личные заметки: {notes}   ·   местоположение: {locations}</translation>
+    </message>
+    <message>
+        <source>Bundle ID</source>
+        <translation>Идентификатор пакета</translation>
+    </message>
+    <message>
+        <source>Custody log head</source>
+        <translation>Последняя запись журнала цепочки хранения</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the vault&apos;s last custody-log entry at export; also in bag-info.txt</source>
+        <translation>SHA-256 последней записи журнала цепочки хранения в хранилище на момент экспорта; также приведён в bag-info.txt</translation>
+    </message>
+    <message>
+        <source>Signed by the key with this fingerprint</source>
+        <translation>Подписано ключом с этим отпечатком</translation>
+    </message>
+    <message>
+        <source>As printed by ssh-keygen: {fingerprint}</source>
+        <translation>Так, как выводит ssh-keygen: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Letters are case-sensitive.  Signer identity: {identity}</source>
+        <translation>Регистр букв имеет значение.  Идентификатор подписавшего: {identity}</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(отсутствует)</translation>
+    </message>
+    <message>
+        <source>Signer identity: {identity}</source>
+        <translation>Идентификатор подписавшего: {identity}</translation>
+    </message>
+    <message>
+        <source>How to verify this bundle</source>
+        <translation>Как проверить этот пакет</translation>
+    </message>
+    <message>
+        <source>Anyone can check, without Threatlog, that no file in this bundle changed after it was signed. Unzip the bundle, open a terminal in its folder (Windows: Command Prompt; macOS: Terminal):</source>
+        <translation>Любой человек может без Threatlog проверить, что ни один файл в этом пакете не изменился после подписания. Распакуйте пакет и откройте терминал в его папке (Windows: «Командная строка»; macOS: «Терминал»):</translation>
+    </message>
+    <message>
+        <source>1.  Check the signature. It must print Good &quot;threatlog-evidence&quot; signature … with the fingerprint above:</source>
+        <translation>1.  Проверьте подпись. Команда должна вывести Good &quot;threatlog-evidence&quot; signature … с указанным выше отпечатком:</translation>
+    </message>
+    <message>
+        <source>2.  Check every file against the signed lists (on macOS: shasum -a 256 -c …; on Windows: certutil -hashfile FILE SHA256 for each file, as VERIFY.txt shows):</source>
+        <translation>2.  Сверьте каждый файл с подписанными списками (в macOS: shasum -a 256 -c …; в Windows: certutil -hashfile FILE SHA256 для каждого файла, как показано в VERIFY.txt):</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Указатель</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <source>In the order exported. Dates are as stated by the user; a date marked * was not stated and is the day the incident was recorded in the app. Click a line to open the incident.</source>
+        <translation>В порядке экспорта. Даты указаны со слов пользователя; дата, отмеченная *, не была указана — это день, когда инцидент был записан в приложении. Щёлкните строку, чтобы открыть инцидент.</translation>
+    </message>
+    <message>
+        <source>This bundle contains no incidents.</source>
+        <translation>В этом пакете нет инцидентов.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Стр.</translation>
+    </message>
+    <message>
+        <source>Incidents over time</source>
+        <translation>Динамика инцидентов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exported incident(s) per month, from {first} to {last}, by type. An incident counts in the month in which it started (as stated by the user, or when it was recorded if no date was stated).</source>
+        <translation>
+            <numerusform>%n экспортированный инцидент по месяцам, с {first} по {last}, по типам. Инцидент относится к тому месяцу, в котором он начался (по дате, указанной пользователем, или по дате записи, если дата не указана).</numerusform>
+            <numerusform>%n экспортированных инцидента по месяцам, с {first} по {last}, по типам. Инцидент относится к тому месяцу, в котором он начался (по дате, указанной пользователем, или по дате записи, если дата не указана).</numerusform>
+            <numerusform>%n экспортированных инцидентов по месяцам, с {first} по {last}, по типам. Инцидент относится к тому месяцу, в котором он начался (по дате, указанной пользователем, или по дате записи, если дата не указана).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exported incident(s) per week, from {first} to {last}, by type. An incident counts in the week in which it started (as stated by the user, or when it was recorded if no date was stated).</source>
+        <translation>
+            <numerusform>%n экспортированный инцидент по неделям, с {first} по {last}, по типам. Инцидент относится к той неделе, на которую пришлось его начало (по дате, указанной пользователем, или по дате записи, если дата не указана).</numerusform>
+            <numerusform>%n экспортированных инцидента по неделям, с {first} по {last}, по типам. Инцидент относится к той неделе, на которую пришлось его начало (по дате, указанной пользователем, или по дате записи, если дата не указана).</numerusform>
+            <numerusform>%n экспортированных инцидентов по неделям, с {first} по {last}, по типам. Инцидент относится к той неделе, на которую пришлось его начало (по дате, указанной пользователем, или по дате записи, если дата не указана).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures per period</source>
+        <translation>Показатели по периодам</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Mean severity</source>
+        <translation>Ср. серьёзность</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Типы</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <source>Incident {number} (continued) · {title}</source>
+        <translation>Инцидент {number} (продолжение) · {title}</translation>
+    </message>
+    <message>
+        <source>to {date}</source>
+        <translation>по {date}</translation>
+    </message>
+    <message>
+        <source>INCIDENT {number} OF {total}</source>
+        <translation>ИНЦИДЕНТ {number} ИЗ {total}</translation>
+    </message>
+    <message>
+        <source>REVISION {revision}</source>
+        <translation>ВЕРСИЯ {revision}</translation>
+    </message>
+    <message>
+        <source>Sensitive: previews of this incident&apos;s images are blurred in this report. The original files in data/evidence are not blurred.</source>
+        <translation>Деликатное содержимое: миниатюры изображений этого инцидента в отчёте размыты. Исходные файлы в data/evidence не размыты.</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Произошло</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>as stated by the user</source>
+        <translation>со слов пользователя</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>recorded by the app when first saved (computer clock)</source>
+        <translation>записано приложением при первом сохранении (по часам компьютера)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Аккаунты</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Против кого</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>{severity} of 5</source>
+        <translation>{severity} из 5</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>Ссылки</translation>
+    </message>
+    <message>
+        <source>shown as text, not as links: open with care</source>
+        <translation>показаны как текст, а не как ссылки: открывайте с осторожностью</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>Исходный текст</translation>
+    </message>
+    <message>
+        <source>exactly as received</source>
+        <translation>в точности как получено</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>by the user, not a certified translation</source>
+        <translation>выполнен пользователем, не заверенный перевод</translation>
+    </message>
+    <message>
+        <source>included by the user&apos;s choice</source>
+        <translation>включено по выбору пользователя</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Личные заметки</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Местоположение</translation>
+    </message>
+    <message>
+        <source>… and {count} more (see data/incidents.json)</source>
+        <translation>… и ещё {count} (см. data/incidents.json)</translation>
+    </message>
+    <message>
+        <source>Evidence files ({count})</source>
+        <translation>Файлы доказательств ({count})</translation>
+    </message>
+    <message>
+        <source>No files are attached to this incident.</source>
+        <translation>К этому инциденту не прикреплены файлы.</translation>
+    </message>
+    <message>
+        <source>blurred: sensitive</source>
+        <translation>размыто: деликатное</translation>
+    </message>
+    <message>
+        <source>no preview</source>
+        <translation>нет миниатюры</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>FILE IN THIS BUNDLE</source>
+        <translation>ФАЙЛ В ЭТОМ ПАКЕТЕ</translation>
+    </message>
+    <message>
+        <source>Original file name: {name}</source>
+        <translation>Исходное имя файла: {name}</translation>
+    </message>
+    <message>
+        <source>Attached {moment}, recorded by the app (source: {source})</source>
+        <translation>Прикреплён {moment}, по записи приложения (источник: {source})</translation>
+    </message>
+    <message>
+        <source>Attached {moment}, recorded by the app</source>
+        <translation>Прикреплён {moment}, по записи приложения</translation>
+    </message>
+    <message>
+        <source>taken {moment}</source>
+        <translation>снято {moment}</translation>
+    </message>
+    <message>
+        <source>camera {camera}</source>
+        <translation>камера {camera}</translation>
+    </message>
+    <message>
+        <source>In the file&apos;s metadata: {facts}</source>
+        <translation>В метаданных файла: {facts}</translation>
+    </message>
+    <message>
+        <source>GPS LOCATION IN THIS FILE — the original file&apos;s metadata contains GPS coordinates (not shown here). Anyone who receives the file can read them.</source>
+        <translation>GPS-КООРДИНАТЫ В ЭТОМ ФАЙЛЕ — метаданные исходного файла содержат GPS-координаты (здесь они не показаны). Их может прочитать любой, кто получит файл.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation>Неизвестный тип</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>{count} characters the report cannot draw (emoji, control or direction characters…) are shown as [U+…] marks</source>
+        <translation>символы, которые отчёт не может отобразить (эмодзи, управляющие символы, символы направления текста…), показаны метками [U+…] (всего: {count})</translation>
+    </message>
+    <message>
+        <source>{count} invisible formatting characters or excess stacked accents are not shown</source>
+        <translation>невидимые символы форматирования и лишние наложенные диакритические знаки не показаны (всего: {count})</translation>
+    </message>
+    <message>
+        <source>the text continues for {count} more characters, not printed here</source>
+        <translation>дальше текст здесь не напечатан (ещё символов: {count})</translation>
+    </message>
+    <message>
+        <source>The exact text is in data/incidents.json.</source>
+        <translation>Точный текст находится в data/incidents.json.</translation>
+    </message>
+</context>
+<context>
     <name>SafetyActions</name>
     <message>
         <source>Save the backup</source>
@@ -2609,6 +5574,13 @@ Open it read-only? You can read, export and back up what is intact; nothing in t
     <message>
         <source>Choose the vault folder</source>
         <translation>Выберите папку хранилища</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>week %1, %2</source>
+        <translation>неделя %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +5830,229 @@ Open it read-only? You can read, export and back up what is intact; nothing in t
     <message>
         <source>it is incomplete or damaged, so it cannot be checked</source>
         <translation>пакет неполный или повреждён, поэтому его нельзя проверить</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>{file} is not UTF-8 text</source>
+        <translation>{file} не является текстом в UTF-8</translation>
+    </message>
+    <message>
+        <source>line {line} of {file} is not &apos;&lt;sha256&gt;  &lt;path&gt;&apos;</source>
+        <translation>строка {line} в {file} не имеет вида &apos;&lt;sha256&gt;  &lt;путь&gt;&apos;</translation>
+    </message>
+    <message>
+        <source>{file} lists {path} twice</source>
+        <translation>{file} содержит {path} дважды</translation>
+    </message>
+    <message>
+        <source>bag-info.txt starts with a continuation line</source>
+        <translation>bag-info.txt начинается со строки-продолжения</translation>
+    </message>
+    <message>
+        <source>line {line} of bag-info.txt is not &apos;Label: value&apos;</source>
+        <translation>строка {line} в bag-info.txt не имеет вида &apos;Метка: значение&apos;</translation>
+    </message>
+    <message>
+        <source>bag-info.txt must give {label} exactly once</source>
+        <translation>в bag-info.txt поле {label} должно быть указано ровно один раз</translation>
+    </message>
+    <message>
+        <source>bag-info.txt names a bundle format this program does not know</source>
+        <translation>в bag-info.txt указан формат пакета, неизвестный этой программе</translation>
+    </message>
+    <message>
+        <source>Payload-Oxum in bag-info.txt is not &apos;&lt;bytes&gt;.&lt;files&gt;&apos;</source>
+        <translation>Payload-Oxum в bag-info.txt не имеет вида &apos;&lt;байты&gt;.&lt;файлы&gt;&apos;</translation>
+    </message>
+    <message>
+        <source>entry {seq} is far longer than a custody entry</source>
+        <translation>запись {seq} намного длиннее, чем может быть запись журнала цепочки хранения</translation>
+    </message>
+    <message>
+        <source>line {seq} is not a JSON custody entry</source>
+        <translation>строка {seq} не является записью журнала цепочки хранения в формате JSON</translation>
+    </message>
+    <message>
+        <source>line {seq} does not have the fields of a custody entry</source>
+        <translation>в строке {seq} нет полей записи журнала цепочки хранения</translation>
+    </message>
+    <message>
+        <source>line {seq} has a field of the wrong type</source>
+        <translation>в строке {seq} есть поле неверного типа</translation>
+    </message>
+    <message>
+        <source>entry {seq} follows entry {previous}: entries are missing or reordered</source>
+        <translation>запись {seq} следует за записью {previous}: записи пропущены или переставлены</translation>
+    </message>
+    <message>
+        <source>entry {seq} does not point at the entry before it</source>
+        <translation>запись {seq} не ссылается на предыдущую запись</translation>
+    </message>
+    <message>
+        <source>entry {seq} was altered after it was written</source>
+        <translation>запись {seq} изменена после того, как была сделана</translation>
+    </message>
+    <message>
+        <source>entry {seq} is not a complete line</source>
+        <translation>запись {seq} — неполная строка</translation>
+    </message>
+    <message>
+        <source>the custody log is empty</source>
+        <translation>журнал цепочки хранения пуст</translation>
+    </message>
+    <message>
+        <source>the last entry is not the custody head named in bag-info.txt: entries are missing</source>
+        <translation>последняя запись не совпадает с последней записью журнала цепочки хранения, указанной в bag-info.txt: часть записей отсутствует</translation>
+    </message>
+    <message>
+        <source>no custody entry records attaching {sha256} to incident {incident}</source>
+        <translation>ни одна запись журнала цепочки хранения не фиксирует прикрепление {sha256} к инциденту {incident}</translation>
+    </message>
+    <message>
+        <source>NOT INTACT — {reason}</source>
+        <translation>ЦЕЛОСТНОСТЬ НАРУШЕНА — {reason}</translation>
+    </message>
+    <message>
+        <source>INTACT — signed by key {fingerprint} (this key is only the bundle&apos;s own claim: compare it with the fingerprint the sender gave you, or name it with --signer)</source>
+        <translation>ЦЕЛОСТНОСТЬ ПОДТВЕРЖДЕНА — подписано ключом {fingerprint} (об этом ключе сообщает только сам пакет: сравните его с отпечатком, который вам дал отправитель, или укажите его с помощью --signer)</translation>
+    </message>
+    <message>
+        <source>INTACT — signed by key {fingerprint}</source>
+        <translation>ЦЕЛОСТНОСТЬ ПОДТВЕРЖДЕНА — подписано ключом {fingerprint}</translation>
+    </message>
+    <message>
+        <source>the files beside the data folder are far larger than a bag&apos;s tag files can be</source>
+        <translation>файлы рядом с папкой data намного больше, чем могут быть служебные файлы пакета BagIt</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason})</source>
+        <translation>{path} не удаётся прочитать ({reason})</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>не проверена</translation>
+    </message>
+    <message>
+        <source>{path} is missing: this is not a complete bag</source>
+        <translation>{path} отсутствует: это неполный пакет BagIt</translation>
+    </message>
+    <message>
+        <source>bagit.txt is not the BagIt 1.0 declaration</source>
+        <translation>bagit.txt не является декларацией BagIt 1.0</translation>
+    </message>
+    <message>
+        <source>{manifest} lists a file outside the data folder</source>
+        <translation>{manifest} содержит файл за пределами папки data</translation>
+    </message>
+    <message>
+        <source>{manifest} lists a file it must not cover</source>
+        <translation>{manifest} содержит файл, который он не должен охватывать</translation>
+    </message>
+    <message>
+        <source>{path} was altered ({detail})</source>
+        <translation>{path} изменён ({detail})</translation>
+    </message>
+    <message>
+        <source>listed in {manifest}</source>
+        <translation>указан в {manifest}</translation>
+    </message>
+    <message>
+        <source>in no manifest</source>
+        <translation>нет ни в одном манифесте</translation>
+    </message>
+    <message>
+        <source>{path} was added (it is in no manifest)</source>
+        <translation>{path} добавлен (его нет ни в одном манифесте)</translation>
+    </message>
+    <message>
+        <source>its bytes cannot be read: {reason}</source>
+        <translation>его содержимое не удаётся прочитать: {reason}</translation>
+    </message>
+    <message>
+        <source>its SHA-256 is not the one in {manifest}</source>
+        <translation>его SHA-256 не совпадает с указанным в {manifest}</translation>
+    </message>
+    <message>
+        <source>bag-info.txt declares {declared_files} payload files of {declared_bytes} bytes (Payload-Oxum), but the bundle holds {files} files of {bytes} bytes</source>
+        <translation>в bag-info.txt заявлено файлов данных: {declared_files}, байтов: {declared_bytes} (Payload-Oxum), но в пакете файлов: {files}, байтов: {bytes}</translation>
+    </message>
+    <message>
+        <source>the custody log is missing</source>
+        <translation>журнал цепочки хранения отсутствует</translation>
+    </message>
+    <message>
+        <source>custody log: {problem}</source>
+        <translation>журнал цепочки хранения: {problem}</translation>
+    </message>
+    <message>
+        <source>signature: {problem}</source>
+        <translation>подпись: {problem}</translation>
+    </message>
+    <message>
+        <source>the bundle is signed by key {fingerprint}, which is not a key you trust</source>
+        <translation>пакет подписан ключом {fingerprint}, который не входит в число доверенных вами ключей</translation>
+    </message>
+    <message>
+        <source>its signature does not verify</source>
+        <translation>его подпись не проходит проверку</translation>
+    </message>
+    <message>
+        <source>the signing key {fingerprint} is not the key in {file}</source>
+        <translation>ключ подписи {fingerprint} не совпадает с ключом в {file}</translation>
+    </message>
+    <message>
+        <source>bag-info.txt names key {named}, but the signature was made with key {fingerprint}</source>
+        <translation>в bag-info.txt указан ключ {named}, но подпись сделана ключом {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{path} is missing</source>
+        <translation>{path} отсутствует</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>ALTERED</source>
+        <translation>ИЗМЕНЁН</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>ОТСУТСТВУЕТ</translation>
+    </message>
+    <message>
+        <source>UNLISTED</source>
+        <translation>НЕ В СПИСКЕ</translation>
+    </message>
+    <message>
+        <source>Signature: NOT valid: {problem}.</source>
+        <translation>Подпись: НЕДЕЙСТВИТЕЛЬНА: {problem}.</translation>
+    </message>
+    <message>
+        <source>Signature: valid, key {fingerprint} ({identity}); not compared with a key you trust (use --signer or --allowed-signers).</source>
+        <translation>Подпись: действительна, ключ {fingerprint} ({identity}); не сравнивалась с ключом, которому вы доверяете (используйте --signer или --allowed-signers).</translation>
+    </message>
+    <message>
+        <source>Signature: valid, key {fingerprint} ({identity}); the key you trust.</source>
+        <translation>Подпись: действительна, ключ {fingerprint} ({identity}); это ключ, которому вы доверяете.</translation>
+    </message>
+    <message>
+        <source>Signature: valid, key {fingerprint} ({identity}); NOT the key you trust.</source>
+        <translation>Подпись: действительна, ключ {fingerprint} ({identity}); это НЕ тот ключ, которому вы доверяете.</translation>
+    </message>
+    <message>
+        <source>Custody log: intact; {entries} entries, {full} given in full.</source>
+        <translation>Журнал цепочки хранения: не нарушен; записей: {entries}, из них полностью приведено: {full}.</translation>
+    </message>
+    <message>
+        <source>Custody log: BROKEN: {problem}; {entries} entries, {full} given in full.</source>
+        <translation>Журнал цепочки хранения: НАРУШЕН: {problem}; записей: {entries}, из них полностью приведено: {full}.</translation>
+    </message>
+    <message>
+        <source>Bundle: {name}</source>
+        <translation>Пакет: {name}</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -113,6 +114,26 @@ def test_the_report_is_written_in_the_chosen_language(translations_from: Path, l
     assert "Evidence report" not in text
     # How to verify stays readable for a recipient of another language: the other two follow.
     assert "How to verify this bundle" in text
+
+
+def _exported_report(cli_vault, tmp_path: Path, *options: str) -> str:
+    assert cli_vault("add", "--type", "threat", "--title", "Sample").code == 0
+    out = tmp_path / f"bundle{len(options)}.zip"
+    result = cli_vault("export", "--out", str(out), "--all", *options)
+    assert result.code == 0, result.err
+    with zipfile.ZipFile(out) as bundle:
+        report = next(name for name in bundle.namelist() if name.endswith("/report.pdf"))
+        return " ".join(pdftotext(bundle.read(report), tmp_path).split())
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_the_cli_writes_the_report_in_its_language_unless_told(cli_vault, translations_from: Path,
+                                                               monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv(translate.LANGUAGE_VARIABLE, "ru")
+    russian = _translation("ru", translations_from, "Report", "Evidence report")
+    assert russian in _exported_report(cli_vault, tmp_path)
+    english = _exported_report(cli_vault, tmp_path, "--report-language", "en")
+    assert "Evidence report" in english and russian not in english
 
 
 def test_an_english_report_needs_no_translation(tmp_path: Path) -> None:
