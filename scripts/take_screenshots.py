@@ -41,10 +41,11 @@ def tamper(bundle_zip: Path) -> Path:
     """A copy of the bundle with one byte of one evidence file changed, as an adversary might."""
     altered = bundle_zip.with_name("altered-" + bundle_zip.name)
     with zipfile.ZipFile(bundle_zip) as source, zipfile.ZipFile(altered, "w") as target:
+        changed = False
         for info in source.infolist():
             data = source.read(info)
-            if "/data/evidence/" in info.filename and info.filename.endswith(".png"):
-                data = data[:-1] + bytes([data[-1] ^ 1])
+            if not changed and "/data/evidence/" in info.filename and info.filename.endswith(".png"):
+                data, changed = data[:-1] + bytes([data[-1] ^ 1]), True
             target.writestr(info, data)
     return altered
 
@@ -226,6 +227,10 @@ def main() -> int:
                 lambda: state["other"].start_page.demo_button.click(),
                 lambda: state["other"].main_page.table.selectRow(0),
                 lambda language=language: grab(f"main-window-{language}.png"),
+                # The verification a lawyer reads, in that language: the core's sentences too.
+                lambda language=language: open_verify(tamper(state["zip"]), f"altered-{language}"),
+                lambda language=language: grab(f"verify-altered-{language}.png"),
+                lambda language=language: state[f"altered-{language}"].close(),
                 leave_language)),
             app.quit,
         ]

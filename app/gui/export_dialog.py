@@ -39,6 +39,16 @@ MAX_LISTED_INCIDENTS = 300
 _Args = tuple[Selection, bool, bool]
 
 
+def _labelled(caption: str, widget: QWidget) -> QHBoxLayout:
+    """A caption, its buddy (so its mnemonic reaches the widget), and the widget taking the rest of the row."""
+    row = QHBoxLayout()
+    label = QLabel(caption)
+    label.setBuddy(widget)
+    row.addWidget(label)
+    row.addWidget(widget, 1)
+    return row
+
+
 def _hint(text: str) -> QLabel:
     label = wrapped(text)
     label.setStyleSheet("color: #4a5561; margin-left: 26px;")  # under its checkbox's text, not its box
@@ -116,12 +126,7 @@ class ExportDialog(QDialog):
             self.report_language.addItem(name, code)
         spoken = QLocale().name().split("_")[0]
         self.report_language.setCurrentIndex(max(0, self.report_language.findData(spoken)))
-        language_row = QHBoxLayout()
-        language_label = QLabel(self.tr("&Language of the report:"))
-        language_label.setBuddy(self.report_language)
-        language_row.addWidget(language_label)
-        language_row.addWidget(self.report_language, 1)
-        include_layout.addLayout(language_row)
+        include_layout.addLayout(_labelled(self.tr("&Language of the report:"), self.report_language))
         include_layout.addWidget(_hint(self.tr("The report (report.pdf) is written in this language; the files, "
                                                "the data and VERIFY.txt are the same in every language.")))
 
@@ -150,12 +155,7 @@ class ExportDialog(QDialog):
                                "content); this vault's public key and instructions for checking the bundle."))
         also.setStyleSheet("color: #4a5561;")
         preview_layout.addWidget(also)
-        signer_row = QHBoxLayout()
-        signer_caption = QLabel(self.tr("Signed with this vault's key:"))
-        signer_caption.setBuddy(self.signer)
-        signer_row.addWidget(signer_caption)
-        signer_row.addWidget(self.signer, 1)
-        preview_layout.addLayout(signer_row)
+        preview_layout.addLayout(_labelled(self.tr("Signed with this vault's key:"), self.signer))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
