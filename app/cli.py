@@ -18,6 +18,7 @@ import sqlcipher3
 
 from app import (__version__, cli_accounts, cli_bundle, cli_campaigns, cli_demo, cli_import, cli_render, cli_safety,
                  cli_stats)
+from app.cli_argparse import speak_argparse
 from app.cli_progress import finish_thumbnails
 from app.hardening import disable_core_dumps
 from app.core import custody, evidence, incidents, search
@@ -355,6 +356,7 @@ def _run_desktop(parser: argparse.ArgumentParser) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     disable_core_dumps()
     use_language(language_for_cli())
+    speak_argparse()
     parser = build_parser()
     args = parser.parse_args(argv)
     for name in ("vault", "passphrase_file", "recovery_code_file"):

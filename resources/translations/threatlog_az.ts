@@ -295,6 +295,90 @@ Onlar bir şəxs kimi sayılacaq: %1 hesabının hadisələri (%3) %2 hesabı il
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>istifadə: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>mövqe arqumentləri</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>seçimlər</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>bu kömək mesajını göstər və çıx</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: xəta: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s arqumenti: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>bu arqumentlər mütləqdir: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>%s arqumentlərindən biri mütləqdir</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>tanınmayan arqumentlər: %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>qeyri-müəyyən seçim: %(option)s bunlardan hər birinə uyğun ola bilər: %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>yanlış seçim: %(value)r (bunlardan birini seçin: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>yanlış %(type)s dəyəri: %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>%s arqumenti ilə birlikdə olmaz</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>açıq verilmiş %r arqumentinə məhəl qoyulmadı</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>gözlənilməyən seçim: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>bir arqument gözlənilirdi</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>ən çoxu bir arqument gözlənilirdi</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>ən azı bir arqument gözlənilirdi</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %s argument</source>
+        <translation>
+            <numerusform>%s arqument gözlənilirdi</numerusform>
+            <numerusform>%s arqument gözlənilirdi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupDoneDialog</name>
     <message>
         <source>Backup written</source>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message numerus="yes">
+        <source>expected %s argument</source>
+        <translation>
+            <numerusform>expected %s argument</numerusform>
+            <numerusform>expected %s arguments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>

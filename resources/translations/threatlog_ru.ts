@@ -297,6 +297,91 @@ They will count as one actor: the %3 incident(s) of %1 are linked to %2, and its
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: ошибка: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>обязательны следующие аргументы: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>нужен один из аргументов %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>нераспознанные аргументы: %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимое значение: %(value)r (выберите из %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>нельзя использовать вместе с аргументом %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>явно указанный аргумент %r проигнорирован</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>неожиданный параметр: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ожидался один аргумент</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>ожидалось не больше одного аргумента</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>ожидался хотя бы один аргумент</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %s argument</source>
+        <translation>
+            <numerusform>ожидался %s аргумент</numerusform>
+            <numerusform>ожидалось %s аргумента</numerusform>
+            <numerusform>ожидалось %s аргументов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupDoneDialog</name>
     <message>
         <source>Backup written</source>

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import ast
 import inspect
+import sys
 from pathlib import Path
 
 import pytest
 
+from app import cli_argparse
 from app.core import errors
 from app.core.errors import InvalidInput, OperationCancelled, ThreatlogError
 from app.core import wording
@@ -98,3 +101,13 @@ def test_plain_words_are_shown_as_they_are() -> None:
 def test_texts_compare_by_their_words() -> None:
     assert Errors.tr("A {x}").format(x=1) == Errors.tr("A {x}").format(x=1)
     assert isinstance(Errors.tr("A"), Text)
+
+
+@pytest.mark.skipif(sys.version_info[:2] != (3, 11), reason="the listing follows Python 3.11's argparse")
+def test_the_argparse_words_listed_are_argparses_own() -> None:
+    """A message listed for translation that argparse no longer asks for would never be shown."""
+    asked = set()
+    for node in ast.walk(ast.parse(inspect.getsource(argparse))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("_", "ngettext"):
+            asked |= {a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)}
+    assert {text.template for text in cli_argparse.WORDS} <= asked

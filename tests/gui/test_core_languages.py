@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QLocale, QTranslator
 
 from app import translate
+from app.cli import main
 from app.core import wording
 from app.core.report import render_report
 from app.gui.locale_format import period_name
@@ -23,7 +24,7 @@ from tests.gui.test_languages import TS_DIR, compiled, speak  # noqa: F401 - fix
 CORE_CONTEXTS = {value.name for value in vars(wording).values() if isinstance(value, wording.Context)}
 WRONG_PASSPHRASE = ("Wrong passphrase. Nothing was changed. If you are sure it is right, the key-slot file may be "
                     "damaged: unlock with your recovery code instead, or restore your latest backup.")
-_FIELD = re.compile(r"\{[a-z_0-9]+\}|%n|%\d")
+_FIELD = re.compile(r"\{[a-z_0-9]+\}|%n|%\d|%\([a-z_]+\)[rsd]|%[rsd]")  # %(prog)s, %s: argparse's
 
 
 def _messages(language: str) -> list[tuple[str, ET.Element]]:
@@ -94,6 +95,21 @@ def test_the_cli_says_a_wrong_passphrase_in_the_users_language(cli_vault, transl
     expected = _translation(language, translations_from, "Errors", WRONG_PASSPHRASE)
     assert expected in result.err
     assert "Wrong passphrase" not in result.err
+
+
+@pytest.mark.parametrize("language", ["az", "ru"])
+def test_argparse_speaks_the_users_language_too(translations_from: Path, language: str,
+                                                monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv(translate.LANGUAGE_VARIABLE, language)
+    with pytest.raises(SystemExit) as exit_:
+        main(["export", "--all"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    required = _translation(language, translations_from, "Argparse", "the following arguments are required: %s")
+    assert required % "--out" in err and "required" not in err
+    with pytest.raises(SystemExit):
+        main(["key", "--help"])
+    assert _translation(language, translations_from, "Argparse", "usage: ") in capsys.readouterr().out
 
 
 def test_the_cli_stays_english_when_asked(cli_vault, translations_from: Path, monkeypatch: pytest.MonkeyPatch,
