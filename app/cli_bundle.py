@@ -22,7 +22,7 @@ from app.core.verify import TrustedKeys, verify_bundle
 # Shared with the desktop app's verify dialog, whose "Copy report" must print the same lines.
 from app.core.verify_text import refused_verdict, render_verification
 from app.core.wording import Cli, Errors, Text
-from app.translate import LANGUAGE_CODES, language_for_cli, qt_translate, report_language, say
+from app.translate import LANGUAGE_CODES, language_for_cli, report_language, say
 
 Handler = Callable[[argparse.Namespace], int]
 CommandFactory = Callable[[str, Handler, Text], argparse.ArgumentParser]
@@ -124,7 +124,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     except ArchiveRefused as refused:
         print(say(refused_verdict(refused.text)))
         return 1
-    print(render_verification(report, qt_translate))
+    print(render_verification(report, say))
     return 0 if report.intact else 1
 
 

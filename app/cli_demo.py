@@ -16,7 +16,7 @@ from pathlib import Path
 from app.cli_progress import terminal_progress
 from app.core import demo
 from app.core.location import default_demo_dir
-from app.core.wording import Cli, Text
+from app.core.wording import Cli, Number, Text
 from app.translate import say
 
 Handler = Callable[[argparse.Namespace], int]
@@ -31,7 +31,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         progress.end()
     if result.built:
         print(say(Cli.tr("Demo vault built in {seconds} s: %n incident(s), all fictional.", "", result.incidents)
-                  .format(seconds=f"{result.seconds:.1f}")), file=sys.stderr)
+                  .format(seconds=Number(result.seconds, 1))), file=sys.stderr)
     else:
         print(say(Cli.tr("The demo vault is already there ('threatlog demo --reset' rebuilds it).")), file=sys.stderr)
     # stdout is the result a script reads: its labels stay as they are.

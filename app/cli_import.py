@@ -21,9 +21,10 @@ from app.cli_progress import finish_thumbnails, terminal_progress
 from app.core import importers
 from app.core.errors import UsageError
 from app.core.importers import ImportOptions, ImportPlan, SourceKind
+from app.core.importers.planning import Tally
 from app.core.importers.whatsapp_lines import DATE_ORDERS
 from app.core.vault import Vault
-from app.core.wording import Cli, Errors, Text
+from app.core.wording import Cli, Errors, Number, Text
 from app.translate import say
 
 Handler = Callable[[argparse.Namespace], int]
@@ -78,17 +79,19 @@ def render_plan(plan: ImportPlan) -> str:
     items = _ITEMS.get(source.noun, _ITEMS["message"])
     summary = Cli.tr("{items} found, {chosen} chosen: {incidents} {with_files} ({size}); "
                      "{duplicates} already in the vault.").format(
-        items=items(len(source.messages)), chosen=f"{len(plan.selected):,}",
+        items=items(len(source.messages)), chosen=Number(len(plan.selected)),
         incidents=Cli.tr("%n new incident(s)", "", len(plan.incidents)),
         with_files=Cli.tr("with %n evidence file(s)", "", plan.evidence_files),
-        size=cli_render._size(plan.evidence_bytes), duplicates=f"{len(plan.duplicates):,}")
+        size=cli_render._size(plan.evidence_bytes), duplicates=Number(len(plan.duplicates)))
     lines = [f"{say(source.kind.label)}: {_shown(str(source.path))}", f"  SHA-256 {source.sha256}", "  " + say(summary)]
+    def tally(line: Text, t: Tally) -> str:
+        return "  " + say(line.format(name=_shown(t.name), found=Number(t.found), chosen=Number(t.selected),
+                                      new=Number(t.new)))
+
     if len(plan.chats) > 1 or source.kind in (SourceKind.TELEGRAM, SourceKind.WHATSAPP):
-        lines += ["  " + say(Cli.tr("chat “{name}”: {found} found, {chosen} chosen, {new} new").format(
-            name=_shown(t.name), found=f"{t.found:,}", chosen=f"{t.selected:,}", new=f"{t.new:,}")) for t in plan.chats]
-    lines += ["  " + say(Cli.tr("sender “{name}”: {found} found, {chosen} chosen, {new} new").format(
-        name=_shown(t.name), found=f"{t.found:,}", chosen=f"{t.selected:,}", new=f"{t.new:,}"))
-        for t in plan.senders if source.kind != SourceKind.FOLDER]
+        lines += [tally(Cli.tr("chat “{name}”: {found} found, {chosen} chosen, {new} new"), t) for t in plan.chats]
+    if source.kind != SourceKind.FOLDER:
+        lines += [tally(Cli.tr("sender “{name}”: {found} found, {chosen} chosen, {new} new"), t) for t in plan.senders]
     lines += ["  " + say(Cli.tr("left out: {what}").format(what=reason)) for reason in plan.left_out]
     lines += ["  " + say(Cli.tr("missing: {what} (in “{title}”)").format(what=_shown(say(what)),
                                                                          title=_shown(title)))
@@ -100,7 +103,7 @@ def render_plan(plan: ImportPlan) -> str:
         files = say(Cli.tr("%n file(s)", "", len(incident.files)))
         lines.append(f"  + {when}  {_shown(incident.draft.title)}  [{files}]")
     if len(plan.incidents) > _SHOWN_INCIDENTS:
-        more = Cli.tr("… and {count} more").format(count=f"{len(plan.incidents) - _SHOWN_INCIDENTS:,}")
+        more = Cli.tr("… and {count} more").format(count=Number(len(plan.incidents) - _SHOWN_INCIDENTS))
         lines.append("  " + say(more))
     return "\n".join(lines)
 

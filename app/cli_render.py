@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.core.custody import ChainReport, CustodyEntry
 from app.core.drafts import IncidentDraft
 from app.core.incidents import Incident, Revision
-from app.core.wording import Cli
+from app.core.wording import Cli, Number
 from app.translate import say
 
 _UNITS = (Cli.tr("{size} KB"), Cli.tr("{size} MB"), Cli.tr("{size} GB"))
@@ -17,9 +17,9 @@ def _size(n: int) -> str:
     value = n / 1024
     for unit in _UNITS[:-1]:
         if value < 1024:
-            return say(unit.format(size=f"{value:.1f}"))
+            return say(unit.format(size=Number(value, 1)))
         value /= 1024
-    return say(_UNITS[-1].format(size=f"{value:.1f}"))
+    return say(_UNITS[-1].format(size=Number(value, 1)))
 
 
 def _one_line(text: str, width: int) -> str:

@@ -18,7 +18,7 @@ from app.core import backup, erase, integrity
 from app.core.errors import KeySlotInvalid, UsageError, VaultCorrupt, VaultNotFound
 from app.core.location import resolve_vault_dir
 from app.core.vault import Vault, vault_exists
-from app.core.wording import Cli, Errors, Text
+from app.core.wording import Cli, Errors, Number, Text
 from app.translate import describe, say
 
 Handler = Callable[[argparse.Namespace], int]
@@ -32,7 +32,7 @@ RESTORE_HINT = Cli.tr("To recover, restore your most recent backup into a new fo
 
 
 def _mib(size: int) -> Text:
-    return Cli.tr("{size} MiB").format(size=f"{size / (1024 * 1024):.1f}")
+    return Cli.tr("{size} MiB").format(size=Number(size / (1024 * 1024), 1))
 
 
 def _cmd_backup(open_vault: VaultOpener) -> Handler:

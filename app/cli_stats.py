@@ -15,8 +15,8 @@ from app.core import stats
 from app.core.search import Filter
 from app.core.stats import Stats
 from app.core.vault import Vault
-from app.core.wording import Cli, Text, plain
-from app.translate import say
+from app.core.wording import Cli, Number, Text, plain
+from app.translate import qt_number, say
 
 Handler = Callable[[argparse.Namespace], int]
 CommandFactory = Callable[[str, Handler, Text], argparse.ArgumentParser]
@@ -31,26 +31,27 @@ _DIRECTIONS = {"rising": Cli.tr("rising"), "falling": Cli.tr("falling"), "steady
 
 
 def _counts(counts: dict[str, int], limit: int = _TOP) -> str:
-    shown = [f"{key} {count:,}" for key, count in list(counts.items())[:limit]]
+    shown = [f"{key} {qt_number(count)}" for key, count in list(counts.items())[:limit]]
     if len(counts) > limit:
         shown.append(say(Cli.tr("… {count} more").format(count=len(counts) - limit)))
     return ", ".join(shown) or "—"
 
 
 def render(figures: Stats) -> str:
-    lines = [say(_HEADINGS[figures.granularity].format(total=f"{figures.total:,}"))]
+    lines = [say(_HEADINGS[figures.granularity].format(total=Number(figures.total)))]
     peak = max((p.total for p in figures.periods), default=0)
     for p in figures.periods:
         bar = "█" * round(_BAR_WIDTH * p.total / peak) if peak else ""
-        severity = ("  " + say(Cli.tr("severity {mean}").format(mean=f"{p.mean_severity:.1f}"))
+        severity = ("  " + say(Cli.tr("severity {mean}").format(mean=Number(p.mean_severity, 1)))
                     if p.mean_severity is not None else "")
-        lines.append(f"  {p.label:<9} {p.total:>6,}  {bar:<{_BAR_WIDTH}}  {_counts(p.by_type, 3)}{severity}")
+        lines.append(f"  {p.label:<9} {qt_number(p.total):>6}  {bar:<{_BAR_WIDTH}}  {_counts(p.by_type, 3)}{severity}")
     lines.append(say(Cli.tr("By type: {counts}").format(counts=_counts(figures.by_type))))
     lines.append(say(Cli.tr("By platform: {counts}").format(counts=_counts(figures.by_platform))))
     lines.append(say(Cli.tr("By severity: {counts}").format(counts=_counts(figures.by_severity))))
-    accounts = ", ".join(f"{printable(a.handle, 30)} ({a.platform}) {a.incidents:,}" for a in figures.by_account[:_TOP])
+    accounts = ", ".join(f"{printable(a.handle, 30)} ({a.platform}) {qt_number(a.incidents)}"
+                         for a in figures.by_account[:_TOP])
     lines.append(say(Cli.tr("Accounts: {accounts}; without an account: {count}").format(
-        accounts=accounts or "—", count=f"{figures.without_account:,}")))
+        accounts=accounts or "—", count=Number(figures.without_account))))
     lines.append(say(_trend(figures.trend)))
     return "\n".join(lines)
 
@@ -61,8 +62,8 @@ def _trend(t: stats.Trend) -> Text:
         direction=_DIRECTIONS.get(t.severity_direction, plain(t.severity_direction)))
     return Cli.tr("Trend (the last {days} days vs the {days} before, to {date}): {recent} vs {previous} incidents "
                   "({recent_rate} vs {previous_rate} a month): {direction}{severity}").format(
-        days=stats.TREND_DAYS, date=t.as_of[:10], recent=f"{t.recent:,}", previous=f"{t.previous:,}",
-        recent_rate=f"{t.recent_per_month:.1f}", previous_rate=f"{t.previous_per_month:.1f}",
+        days=stats.TREND_DAYS, date=t.as_of[:10], recent=Number(t.recent), previous=Number(t.previous),
+        recent_rate=Number(t.recent_per_month, 1), previous_rate=Number(t.previous_per_month, 1),
         direction=_DIRECTIONS.get(t.direction, plain(t.direction)),
         severity=severity if t.severity_direction != "unknown" else "")
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.errors import ThreatlogError
-from app.core.wording import Errors, Text, Translate, english, plain
+from app.core.wording import Errors, Text, Translate, english, grouped, plain
 
 if TYPE_CHECKING:  # the report's modules load fpdf2 and Pillow: only an export needs them
     from app.core.report_values import ReportLanguage
@@ -81,7 +81,7 @@ def report_language(language: str) -> ReportLanguage:
     from PySide6.QtCore import QLocale
 
     locale = QLocale(language)
-    return ReportLanguage(language, _translating_with(translator), lambda value: locale.toString(value))
+    return ReportLanguage(language, _translating_with(translator), _locale_number(locale))
 
 
 def qt_translate(context: str, template: str, disambiguation: str = "", count: int | None = None) -> str:
@@ -105,9 +105,25 @@ def _qt_application_running() -> bool:
     return QCoreApplication.instance() is not None
 
 
+def _locale_number(locale):  # locale: QLocale -> NumberFormat
+    def number(value: float, places: int = 0) -> str:
+        return locale.toString(float(value), "f", places) if places else locale.toString(int(value))
+    return number
+
+
+def qt_number(value: float, places: int = 0) -> str:
+    """A number as the reader's locale writes it (Qt's default locale, which the app and
+    use_language set for the language); as English writes it without Qt."""
+    if _own_translator is None and not _qt_application_running():
+        return grouped(value, places)
+    from PySide6.QtCore import QLocale
+
+    return _locale_number(QLocale())(value, places)
+
+
 def say(text: Text | str) -> str:
-    """A sentence in the reader's language (a str is shown as it is)."""
-    return (text if isinstance(text, Text) else plain(text)).render(qt_translate)
+    """A sentence in the reader's language, counts grouped as it groups them (a str is shown as it is)."""
+    return (text if isinstance(text, Text) else plain(text)).render(qt_translate, qt_number)
 
 
 def describe(error: BaseException) -> str:

@@ -98,12 +98,18 @@ t_add() {
 
 t_list() {
   tl THREATLOG_PASSPHRASE="$passphrase" -- list --query tapacagiq &&
-    grep -q "$(cat "$work/incident-id")" "$out" && grep -q '1 file(s)' "$out"
+    grep -q "$(cat "$work/incident-id")" "$out" && grep -q ' 1 file$' "$out"
 }
 
 t_wrong_passphrase() {
   tl THREATLOG_PASSPHRASE="not the passphrase" -- list
   [ $? -eq 3 ]
+}
+
+# The compiled translations ship and the command line loads them without a QApplication.
+t_russian() {
+  tl THREATLOG_LANG=ru THREATLOG_PASSPHRASE="not the passphrase" -- list
+  [ $? -eq 3 ] && grep -q 'Неверная парольная фраза' "$err"
 }
 
 t_export() {
@@ -185,6 +191,7 @@ check "init a vault (--kdf-memory 64 --kdf-iterations 3)" t_init
 check "add an incident with a PNG attached" t_add
 check "list finds it (diacritics folded)" t_list
 check "a wrong passphrase exits 3" t_wrong_passphrase
+check "the same in Russian (THREATLOG_LANG=ru)" t_russian
 check "export --all writes the bundle with its SHA-256" t_export
 check "key prints the signing key's fingerprint" t_key
 check "verify the bundle with --signer: exit 0" t_verify

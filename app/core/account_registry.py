@@ -25,7 +25,7 @@ from app.core.drafts import MAX_LIST_ITEMS, MAX_LONG_TEXT, MAX_SHORT_TEXT, norma
 from app.core.errors import AccountAmbiguous, AccountMergeRefused, AccountNotFound, InvalidInput
 from app.core.occurred import utc_now
 from app.core.taxonomy import is_platform, platform_id
-from app.core.wording import Errors, Text
+from app.core.wording import Errors, Number, Text
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,7 @@ def _text(untrusted_value: str | None, current: str, limit: int, too_long: Text)
         return current
     value = unicodedata.normalize("NFC", untrusted_value).strip()
     if len(value) > limit:
-        raise InvalidInput(too_long.format(length=f"{len(value):,}", limit=f"{limit:,}"))
+        raise InvalidInput(too_long.format(length=Number(len(value)), limit=Number(limit)))
     return value
 
 

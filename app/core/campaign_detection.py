@@ -19,7 +19,7 @@ from app.core import perceptual_hash
 from app.core.database import Connection
 from app.core.errors import InvalidInput, OperationCancelled
 from app.core.near_duplicates import NearDuplicates, UnionFind
-from app.core.wording import Errors
+from app.core.wording import Errors, Number
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -51,7 +51,7 @@ class DetectionSettings:
             raise InvalidInput(Errors.tr("A campaign needs at least 2 accounts (--min-accounts)."))
         if not 0 < self.window_hours <= _MAX_WINDOW_HOURS:
             raise InvalidInput(Errors.tr("The time window goes from a few minutes to {limit} hours (a year).").format(
-                limit=f"{_MAX_WINDOW_HOURS:,}"))
+                limit=Number(_MAX_WINDOW_HOURS)))
         if not 0 < self.centre_similarity <= self.similarity <= 1:
             raise InvalidInput(Errors.tr("Similarity thresholds go from 0 (excluded) to 1, the central one no higher."))
         if not 0 <= self.image_distance <= perceptual_hash.MAX_SEARCH_DISTANCE:

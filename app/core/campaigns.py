@@ -17,7 +17,7 @@ from app.core.database import Connection
 from app.core.drafts import MAX_LONG_TEXT, MAX_TITLE
 from app.core.errors import CampaignNotFound, IncidentNotFound, InvalidInput
 from app.core.occurred import utc_now
-from app.core.wording import Errors
+from app.core.wording import Errors, Number
 
 ORIGINS = ("manual", "detected")
 
@@ -57,7 +57,7 @@ def _clean_name(untrusted_name: str) -> str:
         raise InvalidInput(Errors.tr("A campaign needs a name."))
     if len(name) > MAX_TITLE:
         raise InvalidInput(Errors.tr("The campaign name is too long ({length} characters; at most {limit}).").format(
-            length=f"{len(name):,}", limit=f"{MAX_TITLE:,}"))
+            length=Number(len(name)), limit=Number(MAX_TITLE)))
     return name
 
 
@@ -65,7 +65,7 @@ def _clean_description(untrusted_description: str) -> str:
     description = unicodedata.normalize("NFC", untrusted_description).strip()
     if len(description) > MAX_LONG_TEXT:
         raise InvalidInput(Errors.tr("The description is too long (at most {limit} characters).").format(
-            limit=f"{MAX_LONG_TEXT:,}"))
+            limit=Number(MAX_LONG_TEXT)))
     return description
 
 

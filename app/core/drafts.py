@@ -13,7 +13,7 @@ from typing import Any
 from app.core import taxonomy
 from app.core.errors import InvalidInput
 from app.core.occurred import parse_occurred
-from app.core.wording import Errors, Text
+from app.core.wording import Errors, Number, Text
 
 MAX_TITLE = 300
 MAX_SHORT_TEXT = 2_000
@@ -69,7 +69,7 @@ class IncidentDraft:
 def _limited(value: str, limit: int, too_long: Text) -> str:
     """`value`, or InvalidInput with `too_long`: one whole sentence per field, with {length} and {limit}."""
     if len(value) > limit:
-        raise InvalidInput(too_long.format(length=f"{len(value):,}", limit=f"{limit:,}"))
+        raise InvalidInput(too_long.format(length=Number(len(value)), limit=Number(limit)))
     return value
 
 

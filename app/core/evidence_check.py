@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from app.core.check_session import Cancelled, Checker, Finding, Reader, vault_key, vault_page_size
 from app.core.database import Connection, DatabaseError
-from app.core.wording import Check, Errors, Text, joined
+from app.core.wording import Check, Errors, Number, Text, joined
 
 if TYPE_CHECKING:
     from app.core.vault import Vault
@@ -48,7 +48,7 @@ def _blob_problem(conn: Connection, blob_id: int, sha256: str, size: int, checke
         except DatabaseError:
             checker.advance(max(0, size - seen))
             return Check.tr("its bytes from offset {offset} on cannot be read: a page holding them is damaged").format(
-                offset=f"{seen:,}")
+                offset=Number(seen))
         if row is None:
             break
         chunk = row[0]
@@ -58,7 +58,7 @@ def _blob_problem(conn: Connection, blob_id: int, sha256: str, size: int, checke
         checker.advance(len(chunk))
     if seen != size:
         return Check.tr("{stored} bytes are stored where {recorded} were recorded").format(
-            stored=f"{seen:,}", recorded=f"{size:,}")
+            stored=Number(seen), recorded=Number(size))
     if hasher.hexdigest() != sha256:
         return Check.tr("its bytes no longer match the SHA-256 recorded when it was collected")
     return None
@@ -85,7 +85,7 @@ def check_all_evidence(checker: Checker) -> tuple[int, int]:
             items += 1
             stored += size
     checker.stage(_EVIDENCE, before, Check.tr("%n item(s), {size} bytes, every one matches its SHA-256", "", items)
-                  .format(size=f"{stored:,}"))
+                  .format(size=Number(stored)))
     return items, stored
 
 

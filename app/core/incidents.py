@@ -20,7 +20,7 @@ from app.core.drafts import IncidentDraft
 from app.core.errors import IncidentNotFound, InvalidInput
 from app.core.evidence import EvidenceItem
 from app.core.occurred import parse_occurred, utc_now
-from app.core.wording import Errors
+from app.core.wording import Errors, Number
 
 _ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
 _ID_LENGTH = 10
@@ -204,7 +204,7 @@ def delete(conn: Connection, incident_id: str, reason: str) -> None:
         raise InvalidInput(Errors.tr("Say why the incident is deleted (--reason); the reason stays in its history."))
     if len(reason) > MAX_REASON:
         raise InvalidInput(Errors.tr("The reason is too long (at most {limit} characters).").format(
-            limit=f"{MAX_REASON:,}"))
+            limit=Number(MAX_REASON)))
     conn.execute(
         "UPDATE incidents SET deleted_at = ?, delete_reason = ? WHERE id = ?", (utc_now(), reason, incident_id)
     )

@@ -130,9 +130,10 @@ def _table(pdf: ReportPDF, periods: Sequence[Period], kinds: list[str], language
             continue
         pdf.ensure_space(5)
         pdf.use_font(8, color=INK)
-        severity = "" if period.mean_severity is None else f"{period.mean_severity:.1f}"
-        for text, (_, width) in zip((period.label, str(period.total), severity), columns):
+        severity = "" if period.mean_severity is None else language.number(period.mean_severity, 1)
+        for text, (_, width) in zip((period.label, language.number(period.total, 0), severity), columns):
             pdf.cell(width, 4.6, text)
-        kinds_text = ", ".join(f"{_label(k, language)} {period.by_type[k]}" for k in kinds if period.by_type.get(k))
+        kinds_text = ", ".join(f"{_label(k, language)} {language.number(period.by_type[k], 0)}" for k in kinds
+                               if period.by_type.get(k))
         pdf.use_font(7.5, color=ACCENT)
         pdf.cell(rest, 4.6, pdf.fit(kinds_text, rest), new_x="LMARGIN", new_y="NEXT")

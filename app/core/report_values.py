@@ -14,29 +14,24 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.core import taxonomy
 from app.core.errors import InvalidInput
 from app.core.report_layout import Cleaned
-from app.core.wording import Report, Text, Translate, english
+from app.core.wording import Number, NumberFormat, Report, Text, Translate, english, grouped
 
 TAXONOMY_CONTEXT = "taxonomy"  # app/gui/labels.py's context for the core's type and platform labels
-
-
-def _english_number(value: int) -> str:
-    return f"{value:,}"
 
 
 @dataclass(frozen=True)
 class ReportLanguage:
     code: str = "en"  # ISO 639-1, also the PDF's /Lang
     translate: Translate = english
-    number: Callable[[int], str] = field(default=_english_number)
+    number: NumberFormat = field(default=grouped)
 
     def say(self, text: Text) -> str:
-        return text.render(self.translate)
+        return text.render(self.translate, self.number)
 
     def template(self, text: Text) -> str:
         """The translated template with its fields left to fill (the footer fills its page numbers late)."""
@@ -79,7 +74,7 @@ def when(value: object, seconds: bool = False) -> str:
 def file_size(value: object, language: ReportLanguage = ENGLISH) -> str:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         return ""
-    exact = language.say(Report.tr("%n byte(s)", "", value)).replace(str(value), language.number(value), 1)
+    exact = language.say(Report.tr("%n byte(s)", "", value)).replace(str(value), language.number(value, 0), 1)
     if value < 1024:
         return exact
     unit, amount = "KB", value / 1024
@@ -87,7 +82,7 @@ def file_size(value: object, language: ReportLanguage = ENGLISH) -> str:
         if amount < 1024:
             break
         unit, amount = bigger, amount / 1024
-    return f"{amount:.1f} {unit} ({exact})"
+    return f"{language.number(amount, 1)} {unit} ({exact})"
 
 
 def as_list(value: object) -> list:
@@ -146,13 +141,13 @@ def note_for(cleaned: Cleaned, language: ReportLanguage = ENGLISH) -> str:
     parts = []
     if cleaned.marked:
         parts.append(Report.tr("{count} characters the report cannot draw (emoji, control or direction "
-                               "characters…) are shown as [U+…] marks").format(count=language.number(cleaned.marked)))
+                               "characters…) are shown as [U+…] marks").format(count=Number(cleaned.marked)))
     if cleaned.hidden:
         parts.append(Report.tr("{count} invisible formatting characters or excess stacked accents are not "
-                               "shown").format(count=language.number(cleaned.hidden)))
+                               "shown").format(count=Number(cleaned.hidden)))
     if cleaned.omitted:
         parts.append(Report.tr("the text continues for {count} more characters, not printed here").format(
-            count=language.number(cleaned.omitted)))
+            count=Number(cleaned.omitted)))
     if not parts:
         return ""
     sentence = "; ".join(language.say(part) for part in parts)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.core.errors import ArchiveRefused
-from app.core.wording import Errors, Text, plain
+from app.core.wording import Errors, Number, Text, plain
 
 MAX_MEMBERS = 100_000
 MAX_TOTAL_BYTES = 64 * 1024**3
@@ -85,7 +85,7 @@ def _check_end_record(f: BinaryIO, archive_size: int) -> None:
             count, cd_size = struct.unpack("<32xQQ8x", record)
     if count > MAX_MEMBERS:
         raise _refuse(Errors.tr("it declares {count} members (at most {limit})").format(
-            count=f"{count:,}", limit=f"{MAX_MEMBERS:,}"))
+            count=Number(count), limit=Number(MAX_MEMBERS)))
     if cd_size > MAX_CENTRAL_DIRECTORY_BYTES:
         raise _refuse(Errors.tr("its table of contents is larger than any bundle's"))
 
@@ -256,7 +256,7 @@ def open_archive(path: Path, *, one_top_folder: bool = True) -> SafeZip:
         infos = archive.infolist()
         problem = next((p for p in map(_member_problem, infos) if p), None)
         if not problem and len(infos) > MAX_MEMBERS:
-            problem = Errors.tr("it holds more than {limit} members").format(limit=f"{MAX_MEMBERS:,}")
+            problem = Errors.tr("it holds more than {limit} members").format(limit=Number(MAX_MEMBERS))
         if not problem and not infos:
             problem = Errors.tr("it is empty")
         problem = problem or _check_layout(infos, archive.start_dir, one_top_folder)

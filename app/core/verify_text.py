@@ -10,8 +10,10 @@ whether a bundle is intact: app.core.verify does.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from app.core.verify import FileCheck, FileStatus, Problem, ProblemKind, VerificationReport
-from app.core.wording import Text, Translate, Verify, english, plain
+from app.core.wording import Number, Text, Verify, plain
 
 # The word each status shows; the enum's value stays the same in every language.
 _STATUS_WORDS = {FileStatus.OK: Verify.tr("OK"), FileStatus.ALTERED: Verify.tr("ALTERED"),
@@ -27,9 +29,9 @@ def refused_verdict(refusal: Text | str) -> Text:
     return Verify.tr("NOT INTACT — {reason}").format(reason=refusal if isinstance(refusal, Text) else plain(refusal))
 
 
-def _file_line(check: FileCheck, width: int, translate: Translate) -> str:
-    line = f"{status_word(check.status).render(translate):<{width}} {check.path}"
-    return line + (f"  ({check.detail.render(translate)})" if check.detail is not None else "")
+def _file_line(check: FileCheck, width: int, render: Callable[[Text], str]) -> str:
+    line = f"{render(status_word(check.status)):<{width}} {check.path}"
+    return line + (f"  ({render(check.detail)})" if check.detail is not None else "")
 
 
 def signature_line(report: VerificationReport) -> Text:
@@ -53,22 +55,23 @@ def custody_line(report: VerificationReport) -> Text | None:
         return None
     if chain.intact:
         return Verify.tr("Custody log: intact; {entries} entries, {full} given in full.").format(
-            entries=chain.entries, full=chain.full_entries)
+            entries=Number(chain.entries), full=Number(chain.full_entries))
     return Verify.tr("Custody log: BROKEN: {problem}; {entries} entries, {full} given in full.").format(
-        problem=chain.problem, entries=chain.entries, full=chain.full_entries)
+        problem=chain.problem, entries=Number(chain.entries), full=Number(chain.full_entries))
 
 
-def render_verification(report: VerificationReport, translate: Translate = english) -> str:
-    """The report's lines in the language of `translate` (app.translate.qt_translate for the reader's)."""
+def render_verification(report: VerificationReport, render: Callable[[Text], str] = str) -> str:
+    """The report's lines, each sentence put by `render` in the reader's language (app.translate.say);
+    English by default."""
     # The status column is as wide as the longest word in this language, so the paths stay aligned.
-    width = max(len(word.render(translate)) for word in _STATUS_WORDS.values()) + 1
-    lines = [Verify.tr("Bundle: {name}").format(name=report.bag_name).render(translate)]
-    lines += [_file_line(c, width, translate) for c in report.files]
-    lines.append(signature_line(report).render(translate))
+    width = max(len(render(word)) for word in _STATUS_WORDS.values()) + 1
+    lines = [render(Verify.tr("Bundle: {name}").format(name=report.bag_name))]
+    lines += [_file_line(c, width, render) for c in report.files]
+    lines.append(render(signature_line(report)))
     custody = custody_line(report)
     if custody is not None:
-        lines.append(custody.render(translate))
-    lines.append(report.verdict().render(translate))
+        lines.append(render(custody))
+    lines.append(render(report.verdict()))
     return "\n".join(lines)
 
 

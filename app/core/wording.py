@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 # (context, template, disambiguation, count) -> the template in the reader's language, "%n" filled.
 Translate = Callable[[str, str, str, "int | None"], str]
+# (value, decimal places) -> the number as the reader's language writes it.
+NumberFormat = Callable[[float, int], str]
 
 _ENGLISH_PLURAL = re.compile(r"\((s|es)\)")
 
@@ -31,6 +33,21 @@ def english(context: str, template: str, disambiguation: str = "", count: int | 
     if count is None:
         return template
     return _ENGLISH_PLURAL.sub(lambda m: "" if count == 1 else m.group(1), template).replace("%n", str(count))
+
+
+def grouped(value: float, places: int = 0) -> str:
+    """As English writes numbers (1,234,567.5): the reader's language may write 1 234 567,5, where a
+    comma is the decimal sign."""
+    return f"{value:,.{places}f}"
+
+
+@dataclass(frozen=True)
+class Number:
+    """A field value the reader counts or measures with — a size, a number of lines, a mean — written
+    as their language writes numbers. A plain int (a year, a revision) is shown as it is."""
+
+    value: float
+    places: int = 0
 
 
 @dataclass(frozen=True)
@@ -47,8 +64,8 @@ class Text:
         return Text(self.context, self.template, self.disambiguation, self.count,
                     self.fields + tuple(fields.items()))
 
-    def render(self, translate: Translate = english) -> str:
-        values = {name: _rendered(value, translate) for name, value in self.fields}
+    def render(self, translate: Translate = english, number: NumberFormat = grouped) -> str:
+        values = {name: _rendered(value, translate, number) for name, value in self.fields}
         translated = translate(self.context, self.template, self.disambiguation, self.count)
         try:
             return translated.format(**values)
@@ -60,11 +77,13 @@ class Text:
         return self.render()
 
 
-def _rendered(value: object, translate: Translate) -> object:
+def _rendered(value: object, translate: Translate, number: NumberFormat) -> object:
     if isinstance(value, Text):
-        return value.render(translate)
+        return value.render(translate, number)
+    if isinstance(value, Number):
+        return number(value.value, value.places)
     if isinstance(value, (list, tuple)) and value and all(isinstance(v, Text) for v in value):
-        return "; ".join(v.render(translate) for v in value)
+        return "; ".join(v.render(translate, number) for v in value)
     return value
 
 

@@ -29,7 +29,7 @@ from app.gui.form_widgets import ERROR_COLOR
 from app.gui.icons import icon
 from app.gui.locking import CLEAR_AFTER_MS, clipboard_guard
 from app.gui.operations import OperationContext
-from app.translate import describe, qt_translate, say
+from app.translate import describe, say
 from app.gui.services import Services
 from app.gui.verify_view import FileTable, ProofSection, VerdictBanner, enlarge_fonts, wrapped
 
@@ -350,7 +350,7 @@ class VerifyDialog(QDialog):
         lines += ["", banner.headline.text()]
         lines += [label.text() for label in (banner.signer, banner.explanation, banner.note)
                   if label.isVisibleTo(self) and label.text()]
-        technical = (render_verification(outcome.report, qt_translate) if outcome.report is not None
+        technical = (render_verification(outcome.report, say) if outcome.report is not None
                      else say(refused_verdict(outcome.refusal)))
         lines += ["", self.tr("Technical report (the same as the command “threatlog verify”):"), technical]
         return "\n".join(lines) + "\n"

@@ -11,7 +11,6 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.core import evidence, incidents, search
-from app.core.database import DatabaseError
 from app.core.drafts import IncidentDraft
 from app.core.vault import Vault
 from app.gui.app_window import AppWindow
@@ -187,7 +186,6 @@ def test_a_whole_gui_session_leaves_no_plaintext(qtbot, services, tmp_path, monk
     import tempfile
     import time
 
-    from app.gui.evidence_viewer import EvidenceViewer
     from tests.core.test_no_plaintext import IMAGE_MARKER
     from tests.helpers import scan_for_canary
 

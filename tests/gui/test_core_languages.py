@@ -17,7 +17,7 @@ from app.cli import main
 from app.core import wording
 from app.core.report import render_report
 from app.gui.locale_format import period_name
-from app.translate import report_language, use_language
+from app.translate import report_language, say, use_language
 from tests.core.test_report import CONTEXT, pdftotext, sample_incidents, thumbnail
 from tests.gui.test_languages import TS_DIR, compiled, speak  # noqa: F401 - fixtures
 
@@ -110,6 +110,17 @@ def test_argparse_speaks_the_users_language_too(translations_from: Path, languag
     with pytest.raises(SystemExit):
         main(["key", "--help"])
     assert _translation(language, translations_from, "Argparse", "usage: ") in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("language", "count", "decimal"), [("en", "1,234,567", "3.5"), ("ru", "1\u00a0234\u00a0567", "3,5"),
+                                                            ("az", "1.234.567", "3,5")])
+def test_counts_and_decimals_are_written_as_the_language_writes_them(translations_from: Path, language: str,
+                                                                     count: str, decimal: str) -> None:
+    """In Russian and Azerbaijani a comma is the decimal sign: "1,234" would read as one and a bit."""
+    use_language(language)
+    assert count in say(wording.Check.tr("%n item(s), {size} bytes, every one matches its SHA-256", "", 2).format(
+        size=wording.Number(1_234_567)))
+    assert decimal in say(wording.Cli.tr("{size} MiB").format(size=wording.Number(3.5, 1)))
 
 
 def test_the_cli_stays_english_when_asked(cli_vault, translations_from: Path, monkeypatch: pytest.MonkeyPatch,

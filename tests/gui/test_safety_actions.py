@@ -7,7 +7,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.core import incidents, search
@@ -93,7 +93,8 @@ def test_check_names_the_damaged_item_and_export_refuses_it(qtbot, gui_vault, wi
     assert dialog.verdict.text().startswith("Damaged:")
     found = [dialog.findings.item(i).text() for i in range(dialog.findings.count())]
     print("\n".join(found))
-    assert any(f"'proof.bin' of incident {victim}" in line and "from offset 1,048,576" in line for line in found)
+    offset = QLocale().toString(1_048_576)  # as the reader's locale writes it (C under the tests: 1048576)
+    assert any(f"'proof.bin' of incident {victim}" in line and f"from offset {offset}" in line for line in found)
     assert any(f"Page {page} of vault.db" in line for line in found)
     evidence_stage = dialog.stages.topLevelItem(dialog.stages.topLevelItemCount() - 1)
     assert (evidence_stage.text(0), evidence_stage.text(1)) == ("DAMAGED", "evidence")

@@ -21,7 +21,7 @@ from app.core.importers.common import MAX_MESSAGES, READ_BYTES, Cancelled, Impor
     Record, Skip, Source, SourceFile, SourceKind, check_cancelled, clean_label, exact_time, manifest_sha256, wall_time
 from app.core.importers.containers import DirectoryContainer, refuse_link
 from app.core.mediatype import SNIFF_BYTES, is_image, sniff_media_type
-from app.core.wording import Errors
+from app.core.wording import Errors, Number
 
 _SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini"})
 EXIF_NOTE = "Occurred-at suggested from the date in the image's EXIF metadata."
@@ -38,7 +38,7 @@ def read(path: Path, options: ImportOptions, progress: Progress | None = None,
         raise ImportMalformed(Errors.tr("{name} holds no files to import.").format(name=path))
     if len(files) > MAX_MESSAGES:
         raise ImportTooLarge(Errors.tr("{name} holds {count} files; Threatlog imports at most {limit} at once.").format(
-            name=path, count=f"{len(files):,}", limit=f"{MAX_MESSAGES:,}"))
+            name=path, count=Number(len(files)), limit=Number(MAX_MESSAGES)))
     listing = []
     for number, relative in enumerate(files, 1):
         check_cancelled(cancelled)

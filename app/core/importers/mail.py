@@ -24,7 +24,7 @@ from app.core.importers.common import MAX_EMAIL_BYTES, MAX_MESSAGES, Cancelled, 
     Message, Progress, Record, Skip, Source, SourceFile, SourceKind, check_cancelled, clean_label, exact_time, \
     manifest_sha256, read_limited, sha256_hex, shorten, stream_sha256, too_large
 from app.core.importers.containers import DirectoryContainer, refuse_link
-from app.core.wording import Errors, Text, plain
+from app.core.wording import Errors, Number, Text, plain
 
 # A file attached to a message is found again by the message's locator, this, and its number;
 # NUL appears in no file name.
@@ -110,8 +110,8 @@ def read_mbox(path: Path, options: ImportOptions, progress: Progress | None = No
             spans, source.sha256 = mbox.split(f, path.name, cancelled)
             if len(spans) > MAX_MESSAGES:
                 raise ImportTooLarge(Errors.tr("{name} holds {count} messages; Threatlog imports at most {limit} at "
-                                               "once.").format(name=path.name, count=f"{len(spans):,}",
-                                                               limit=f"{MAX_MESSAGES:,}"))
+                                               "once.").format(name=path.name, count=Number(len(spans)),
+                                                               limit=Number(MAX_MESSAGES)))
             for number, (start, end) in enumerate(spans, 1):
                 check_cancelled(cancelled)
                 where = Errors.tr("{name} message {number}").format(name=path.name, number=number)

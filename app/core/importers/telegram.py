@@ -22,7 +22,7 @@ from app.core.importers.common import MAX_JSON_BYTES, MAX_MESSAGES, Cancelled, I
     Record, Skip, Source, SourceFile, SourceKind, check_cancelled, exact_time, message_title, read_limited, \
     sha256_hex, wall_time
 from app.core.importers.containers import DirectoryContainer
-from app.core.wording import Errors, Import, Text, joined, plain
+from app.core.wording import Errors, Import, Number, Text, joined, plain
 
 JSON_NAME = "result.json"
 _MEDIA_FIELDS = ("photo", "file")
@@ -64,8 +64,8 @@ def read(path: Path, options: ImportOptions, progress: Progress | None = None,
                 source.messages.append(message)
     if len(source.messages) > MAX_MESSAGES:
         raise ImportTooLarge(joined(Errors.tr("{name} holds {count} messages; Threatlog imports at most {limit} at "
-                                              "once.").format(name=json_path.name, count=f"{len(source.messages):,}",
-                                                              limit=f"{MAX_MESSAGES:,}"), _FEWER))
+                                              "once.").format(name=json_path.name, count=Number(len(source.messages)),
+                                                              limit=Number(MAX_MESSAGES)), _FEWER))
     return source
 
 

@@ -25,7 +25,7 @@ from app.core.importers.common import MAX_CHAT_BYTES, MAX_MESSAGES, Cancelled, I
     Progress, Record, Skip, Source, SourceFile, SourceKind, check_cancelled, clean_label, message_title, \
     read_limited, sha256_hex, wall_time
 from app.core.importers.containers import DirectoryContainer, ZipContainer, open_zip
-from app.core.wording import Errors, Import, Text, joined
+from app.core.wording import Errors, Import, Number, Text, joined
 
 CHAT_NAME = "_chat.txt"
 _CHAT_PREFIXES = ("WhatsApp Chat with ", "WhatsApp Chat - ", "WhatsApp Chat – ")
@@ -135,8 +135,8 @@ def _parse(text: str, export: _Export, source: Source, options: ImportOptions, p
             name=export.chat_file))
     if len(starts) > MAX_MESSAGES:
         raise ImportTooLarge(joined(Errors.tr("{name} holds {count} messages; Threatlog imports at most {limit} at "
-                                              "once.").format(name=export.chat_file, count=f"{len(starts):,}",
-                                                              limit=f"{MAX_MESSAGES:,}"), _SHORTER_PART))
+                                              "once.").format(name=export.chat_file, count=Number(len(starts)),
+                                                              limit=Number(MAX_MESSAGES)), _SHORTER_PART))
     order, warning = lines_.date_order([h for _, h in starts], options.date_order, export.chat_file)
     if warning is not None:
         source.warnings.append(warning)
@@ -180,7 +180,7 @@ def _add_message(message_lines: list[str], line_number: int, header: lines_.Head
         occurred, utc = wall_time(when, options.time_zone)
     except InvalidInput as error:  # a year before 1900 or after 2100
         raise ImportMalformed(Errors.tr("{name}, line {line}: {reason}").format(
-            name=export.chat_file, line=f"{line_number:,}", reason=error.text)) from None
+            name=export.chat_file, line=Number(line_number), reason=error.text)) from None
     text, media, missing, what = _attachment(body, export, container)
     exact = "\n".join(message_lines).removesuffix("\r").encode("utf-8")
     name = clean_label("".join(ch for ch in sender or "" if unicodedata.category(ch) != "Cf"))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.core.errors import ImportEncodingUnknown, ImportMalformed
-from app.core.wording import Errors, Import, Text
+from app.core.wording import Errors, Import, Number, Text
 
 DAY_FIRST = "day-first"
 MONTH_FIRST = "month-first"
@@ -83,7 +83,7 @@ def decode(untrusted_bytes: bytes, name: str) -> str:
         raise ImportEncodingUnknown(Errors.tr(
             "{name} is not {encoding} text (the byte at position {position} cannot be read). WhatsApp writes UTF-8; "
             "if the file was opened and saved again in another program, export the chat again."
-        ).format(name=name, encoding=encoding.upper(), position=f"{error.start:,}")) from None
+        ).format(name=name, encoding=encoding.upper(), position=Number(error.start))) from None
     if "\x00" in text:
         raise ImportMalformed(Errors.tr("{name} holds NUL characters; it is not a WhatsApp chat. Nothing was "
                                         "imported.").format(name=name))
@@ -160,7 +160,7 @@ def timestamp(header: Header, order: str, line_number: int, name: str) -> dateti
     except ValueError:
         raise ImportMalformed(Errors.tr("{name}, line {line}: the time {time} does not exist; the file is damaged or "
                                         "was edited. Nothing was imported.").format(
-            name=name, line=f"{line_number:,}", time=_date_text(header))) from None
+            name=name, line=Number(line_number), time=_date_text(header))) from None
 
 
 def _date_text(header: Header) -> str:
