@@ -14,7 +14,7 @@ from app import cli_argparse
 from app.core import errors
 from app.core.errors import InvalidInput, OperationCancelled, ThreatlogError
 from app.core import wording
-from app.core.wording import Errors, Import, Text, joined, plain
+from app.core.wording import Errors, Import, Number, Text, joined, plain
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTEXTS = {name for name, value in vars(wording).items() if isinstance(value, wording.Context)}
@@ -101,6 +101,12 @@ def test_plain_words_are_shown_as_they_are() -> None:
 def test_texts_compare_by_their_words() -> None:
     assert Errors.tr("A {x}").format(x=1) == Errors.tr("A {x}").format(x=1)
     assert isinstance(Errors.tr("A"), Text)
+
+
+def test_numbers_are_english_without_a_translator() -> None:
+    text = Errors.tr("{count} of {size} MiB, in {year}").format(count=Number(1_234_567), size=Number(3.5, 1), year=2026)
+    assert str(text) == "1,234,567 of 3.5 MiB, in 2026"
+    assert text.render(number=lambda value, places: f"<{value}:{places}>") == "<1234567:0> of <3.5:1> MiB, in 2026"
 
 
 @pytest.mark.skipif(sys.version_info[:2] != (3, 11), reason="the listing follows Python 3.11's argparse")

@@ -112,7 +112,7 @@ def test_argparse_speaks_the_users_language_too(translations_from: Path, languag
     assert _translation(language, translations_from, "Argparse", "usage: ") in capsys.readouterr().out
 
 
-@pytest.mark.parametrize(("language", "count", "decimal"), [("en", "1,234,567", "3.5"), ("ru", "1\u00a0234\u00a0567", "3,5"),
+@pytest.mark.parametrize(("language", "count", "decimal"), [("ru", "1\u00a0234\u00a0567", "3,5"),
                                                             ("az", "1.234.567", "3,5")])
 def test_counts_and_decimals_are_written_as_the_language_writes_them(translations_from: Path, language: str,
                                                                      count: str, decimal: str) -> None:
