@@ -20,16 +20,16 @@ from app import (__version__, cli_accounts, cli_bundle, cli_campaigns, cli_demo,
                  cli_stats)
 from app.cli_argparse import speak_argparse
 from app.cli_progress import finish_thumbnails
-from app.hardening import disable_core_dumps
-from app.core import custody, evidence, incidents, search
-from app.core.drafts import AccountRef, IncidentDraft
 from app.core.errors import ThreatlogError, UsageError
-from app.core.fsutil import read_bounded
-from app.core.keyslots import MIN_ITERATIONS, KdfParams
-from app.core.location import resolve_vault_dir
-from app.core.taxonomy import is_platform
-from app.core.vault import Vault
+from app.core.records import custody, evidence, incidents, search
+from app.core.records.drafts import AccountRef, IncidentDraft
+from app.core.records.taxonomy import is_platform
+from app.core.storage.fsutil import read_bounded
+from app.core.storage.keyslots import MIN_ITERATIONS, KdfParams
+from app.core.storage.location import resolve_vault_dir
+from app.core.storage.vault import Vault
 from app.core.wording import Cli, Errors, Text
+from app.hardening import disable_core_dumps
 from app.translate import describe, language_for_cli, say, use_language
 
 MAX_SECRET_FILE_BYTES = 4096

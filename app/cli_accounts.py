@@ -15,9 +15,9 @@ import sys
 import unicodedata
 from collections.abc import Callable
 
-from app.core import account_registry
-from app.core.account_registry import Account
-from app.core.vault import Vault
+from app.core.records import account_registry
+from app.core.records.account_registry import Account
+from app.core.storage.vault import Vault
 from app.core.wording import Cli, Text
 from app.translate import say
 

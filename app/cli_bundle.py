@@ -14,13 +14,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app import cli_render
-from app.core import allowed_signers, bundle, search, signing
-from app.core.bundle import ExportPreview, Selection
-from app.core.errors import ArchiveRefused, UsageError
-from app.core.vault import Vault
-from app.core.verify import TrustedKeys, verify_bundle
+from app.core.bundles import allowed_signers, bundle, signing
+from app.core.bundles.bundle import ExportPreview, Selection
+from app.core.bundles.verify import TrustedKeys, verify_bundle
+
 # Shared with the desktop app's verify dialog, whose "Copy report" must print the same lines.
-from app.core.verify_text import refused_verdict, render_verification
+from app.core.bundles.verify_text import refused_verdict, render_verification
+from app.core.errors import ArchiveRefused, UsageError
+from app.core.records import search
+from app.core.storage.vault import Vault
 from app.core.wording import Cli, Errors, Text
 from app.translate import LANGUAGE_CODES, language_for_cli, report_language, say
 

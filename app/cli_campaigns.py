@@ -17,12 +17,13 @@ from collections.abc import Callable
 
 from app.cli_accounts import printable
 from app.cli_progress import terminal_progress
-from app.core import campaign_suggestions, campaigns, incidents
-from app.core.campaign_detection import DetectionSettings
-from app.core.campaign_suggestions import Suggestion
-from app.core.campaigns import Campaign
 from app.core.errors import UsageError
-from app.core.vault import Vault
+from app.core.patterns import campaign_suggestions, campaigns
+from app.core.patterns.campaign_detection import DetectionSettings
+from app.core.patterns.campaign_suggestions import Suggestion
+from app.core.patterns.campaigns import Campaign
+from app.core.records import incidents
+from app.core.storage.vault import Vault
 from app.core.wording import Cli, Errors, Text, plain
 from app.translate import say
 

@@ -14,9 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.cli_progress import terminal_progress
-from app.core import demo
-from app.core.location import default_demo_dir
+from app.core.storage.location import default_demo_dir
 from app.core.wording import Cli, Number, Text
+from app.core.workshop import demo
 from app.translate import say
 
 Handler = Callable[[argparse.Namespace], int]

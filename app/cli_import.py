@@ -23,7 +23,7 @@ from app.core.errors import UsageError
 from app.core.importers import ImportOptions, ImportPlan, SourceKind
 from app.core.importers.planning import Tally
 from app.core.importers.whatsapp_lines import DATE_ORDERS
-from app.core.vault import Vault
+from app.core.storage.vault import Vault
 from app.core.wording import Cli, Errors, Number, Text
 from app.translate import say
 

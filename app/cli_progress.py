@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import sys
 
-from app.core import thumbnails
 from app.core.errors import ThreatlogError
-from app.core.vault import Vault
+from app.core.storage.vault import Vault
+from app.core.untrusted import thumbnails
 from app.core.wording import Cli, Text
 from app.translate import say
 

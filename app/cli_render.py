@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from app.core.custody import ChainReport, CustodyEntry
-from app.core.drafts import IncidentDraft
-from app.core.incidents import Incident, Revision
+from app.core.records.custody import ChainReport, CustodyEntry
+from app.core.records.drafts import IncidentDraft
+from app.core.records.incidents import Incident, Revision
 from app.core.wording import Cli, Number
 from app.translate import say
 

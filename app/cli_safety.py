@@ -14,10 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.cli_progress import terminal_progress
-from app.core import backup, erase, integrity
+from app.core.checks import integrity
 from app.core.errors import KeySlotInvalid, UsageError, VaultCorrupt, VaultNotFound
-from app.core.location import resolve_vault_dir
-from app.core.vault import Vault, vault_exists
+from app.core.storage import backup, erase
+from app.core.storage.location import resolve_vault_dir
+from app.core.storage.vault import Vault, vault_exists
 from app.core.wording import Cli, Errors, Number, Text
 from app.translate import describe, say
 

@@ -11,10 +11,10 @@ import sys
 from collections.abc import Callable
 
 from app.cli_accounts import printable
-from app.core import stats
-from app.core.search import Filter
-from app.core.stats import Stats
-from app.core.vault import Vault
+from app.core.patterns import stats
+from app.core.patterns.stats import Stats
+from app.core.records.search import Filter
+from app.core.storage.vault import Vault
 from app.core.wording import Cli, Number, Text, plain
 from app.translate import qt_number, say
 

@@ -16,7 +16,7 @@ from app.core.errors import ThreatlogError
 from app.core.wording import Errors, Text, Translate, english, grouped, plain
 
 if TYPE_CHECKING:  # the report's modules load fpdf2 and Pillow: only an export needs them
-    from app.core.report_values import ReportLanguage
+    from app.core.reporting.report_values import ReportLanguage
 
 LANGUAGE_VARIABLE = "THREATLOG_LANG"
 LANGUAGE_CODES = ("en", "az", "ru")
@@ -73,7 +73,7 @@ def use_language(language: str, folder: Path | None = None) -> bool:
 def report_language(language: str) -> ReportLanguage:
     """The report's words in `language`, which need not be the app's: a Russian-speaking user may
     export for an English-speaking court. English when its translation is missing."""
-    from app.core.report_values import ReportLanguage
+    from app.core.reporting.report_values import ReportLanguage
 
     translator = _translator(language) if language in LANGUAGE_CODES else None
     if translator is None:

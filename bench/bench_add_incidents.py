@@ -17,8 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from common import make_vault, raw_insert_seconds, report, timed  # noqa: E402
 
-from app.core import incidents, taxonomy  # noqa: E402
-from app.core.drafts import AccountRef, IncidentDraft  # noqa: E402
+from app.core.records import incidents, taxonomy  # noqa: E402
+from app.core.records.drafts import AccountRef, IncidentDraft  # noqa: E402
 
 COUNT = 10_000
 TARGET_RATIO = 3.0

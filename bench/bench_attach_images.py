@@ -5,7 +5,7 @@ timing. The core's time runs until its bytes are in the database file and on dis
 WAL checkpoint, os.sync(). The baseline hashes with sha256sum, copies, and also ends with
 os.sync(); it runs before and after the core, and the faster of its two runs counts.
 
-Thumbnails and image facts are made after the commit (app/core/thumbnails.py), so they are not
+Thumbnails and image facts are made after the commit (app/core/untrusted/thumbnails.py), so they are not
 in the ratio: the time of that second step is printed beside it, for the record.
 """
 
@@ -21,8 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from common import MIB, make_vault, report, timed  # noqa: E402
 from PIL import Image  # noqa: E402
 
-from app.core import evidence, incidents, thumbnails  # noqa: E402
-from app.core.drafts import IncidentDraft  # noqa: E402
+from app.core.records import evidence, incidents
+from app.core.records.drafts import IncidentDraft  # noqa: E402
+from app.core.untrusted import thumbnails  # noqa: E402
 
 FILES = 100
 TARGET_RATIO = 2.0

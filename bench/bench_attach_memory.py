@@ -28,8 +28,8 @@ def write_random_file(path: Path, mib: int) -> None:
 
 def attach_in_child(folder: Path, path: Path) -> dict[str, float]:
     """Runs in the child: open a vault, attach `path` in one transaction, report memory and time."""
-    from app.core import evidence, incidents
-    from app.core.drafts import IncidentDraft
+    from app.core.records import evidence, incidents
+    from app.core.records.drafts import IncidentDraft
 
     vault = make_vault(folder)
     with vault.transaction() as conn:

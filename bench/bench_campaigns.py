@@ -40,7 +40,7 @@ def _messages(count: int) -> list:
 
 def build_in_child(folder: Path, count: int) -> list[str]:
     """A vault holding `count` generated messages; returns the incident ids in message order."""
-    from app.core import incidents
+    from app.core.records import incidents
     from tests.core.campaign_fixtures import to_drafts
 
     drafts = to_drafts(_messages(count))
@@ -59,8 +59,8 @@ def _own_peak_kib() -> int:
 
 
 def detect_in_child(folder: Path, with_stats: bool) -> dict:
-    from app.core import campaign_detection, stats
-    from app.core.vault import Vault
+    from app.core.patterns import campaign_detection, stats
+    from app.core.storage.vault import Vault
 
     vault = Vault.open(folder, passphrase=PASSPHRASE)
     conn = vault.connection()
@@ -78,7 +78,7 @@ def detect_in_child(folder: Path, with_stats: bool) -> dict:
 
 
 def _scores(count: int, ids: list[str], groups: list[tuple[str, ...]]) -> str:
-    from app.core.campaign_detection import Group
+    from app.core.patterns.campaign_detection import Group
     from tests.core.campaign_fixtures import pairwise_scores
 
     found = [Group(keys, (), 0, 0, keys[0], ()) for keys in groups]

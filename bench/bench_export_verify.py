@@ -39,8 +39,8 @@ INCIDENTS = 4
 
 def build_vault(folder: Path, total_mib: int) -> list[Path]:
     """A vault with FILES random files on INCIDENTS incidents; returns the same files written back out."""
-    from app.core import evidence, incidents
-    from app.core.drafts import IncidentDraft
+    from app.core.records import evidence, incidents
+    from app.core.records.drafts import IncidentDraft
 
     vault = make_vault(folder / "vault")
     originals = folder / "originals"
@@ -65,8 +65,8 @@ def build_vault(folder: Path, total_mib: int) -> list[Path]:
 
 
 def export_in_child(vault_folder: Path, out: Path) -> dict[str, float]:
-    from app.core import bundle
-    from app.core.vault import Vault
+    from app.core.bundles import bundle
+    from app.core.storage.vault import Vault
 
     vault = Vault.open(vault_folder, passphrase=PASSPHRASE)
     result = {"open_rss_kib": current_rss_kib() or 0, "reset": reset_peak_rss()}
@@ -79,7 +79,7 @@ def export_in_child(vault_folder: Path, out: Path) -> dict[str, float]:
 
 
 def verify_in_child(zip_path: Path) -> dict[str, float]:
-    from app.core.verify import verify_bundle
+    from app.core.bundles.verify import verify_bundle
 
     result = {"start_rss_kib": current_rss_kib() or 0, "reset": reset_peak_rss()}
     start = time.perf_counter()

@@ -29,7 +29,7 @@ VIDEO_MB = int(os.environ.get("BENCH_GUI_VIDEO_MB", "200"))
 def fill_vault(folder: Path, count: int) -> None:
     from bench_add_incidents import make_drafts
 
-    from app.core import incidents
+    from app.core.records import incidents
 
     vault = make_vault(folder)
     drafts = make_drafts(count)
@@ -59,7 +59,7 @@ def _window(folder: Path):
 
 def open_in_child(folder: Path, expected: int) -> dict[str, float]:
     """Runs in the child: unlock, then time until the first page of the list is painted."""
-    from app.core.vault import Vault
+    from app.core.storage.vault import Vault
 
     app, window = _window(folder)
     vault = Vault.open(folder, passphrase=PASSPHRASE)
@@ -77,9 +77,9 @@ def open_in_child(folder: Path, expected: int) -> dict[str, float]:
 
 def stall_in_child(folder: Path, video: Path) -> dict[str, float]:
     """Runs in the child: attach `video` through the main window while a timer watches the loop."""
-    from app.core import incidents
-    from app.core.drafts import IncidentDraft
-    from app.core.vault import Vault
+    from app.core.records import incidents
+    from app.core.records.drafts import IncidentDraft
+    from app.core.storage.vault import Vault
     from app.gui.pending_evidence import PendingEvidence
 
     vault = Vault.open(folder, passphrase=PASSPHRASE)

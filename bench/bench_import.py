@@ -141,9 +141,10 @@ def _timing(module: object, name: str, spent: dict[str, float]) -> None:
 
 
 def import_in_child(vault_folder: Path, export: Path) -> dict[str, float]:
-    from app.core import evidence, importers, incidents
+    from app.core import importers
     from app.core.importers import ImportOptions
-    from app.core.vault import Vault
+    from app.core.records import evidence, incidents
+    from app.core.storage.vault import Vault
 
     spent: dict[str, float] = {}
     _timing(incidents, "create_many", spent)

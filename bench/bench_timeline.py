@@ -4,7 +4,7 @@ In a child process with the main window unlocked on a 100,000-incident vault (an
 the timeline is opened, then the accounts window, each while a 10 ms timer runs on the event loop
 (stall_watch.py); the largest gap between ticks, minus 10 ms, is the GUI thread's longest stall
 (target: under 100 ms), printed with where the GUI thread was during it. The time until the chart
-shows is compared with a baseline measured in the same child: app.core.stats.compute on the same
+shows is compared with a baseline measured in the same child: app.core.patterns.stats.compute on the same
 vault, called directly (target: at most 1.5x — the window adds drawing, not counting).
 
 BENCH_GUI_LARGE sets the vault's size (default 100000), as for bench_gui.py.
@@ -28,8 +28,9 @@ def _settle(app, window) -> None:
 
 
 def timeline_in_child(folder: Path, expected: int) -> dict[str, object]:
-    from app.core import account_registry, stats
-    from app.core.vault import Vault
+    from app.core.patterns import stats
+    from app.core.records import account_registry
+    from app.core.storage.vault import Vault
 
     vault = Vault.open(folder, passphrase=PASSPHRASE)
     start = time.perf_counter()

@@ -18,8 +18,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.core.keyslots import KdfParams  # noqa: E402
-from app.core.vault import Vault  # noqa: E402
+from app.core.storage.keyslots import KdfParams  # noqa: E402
+from app.core.storage.vault import Vault  # noqa: E402
 
 # The lowest KDF parameters a vault may have: unlocking is not what these benchmarks measure.
 BENCH_KDF = KdfParams(64 * 1024, 3)

@@ -9,7 +9,7 @@ AppWindow — and about a second after its event loop starts this hook checks, f
   * the main window is shown;
   * the app icon renders (the SVG icon-engine plugin is bundled);
   * every image format evidence is viewed in has its Qt plugin (app.gui.evidence_loading), and SVG;
-  * the report fonts are where app.core.report_layout looks;
+  * the report fonts are where app.core.reporting.report_layout looks;
   * Help > About opens, with a version and a licence text for every bundled component (package
     metadata and licence files the spec must ship);
 
@@ -44,7 +44,7 @@ def _install() -> None:
     def check(qapp) -> None:
         from PySide6.QtGui import QImageReader
 
-        from app.core.report_layout import font_dir
+        from app.core.reporting.report_layout import font_dir
         from app.gui.app_window import AppWindow
         from app.gui.evidence_loading import _QT_FORMATS
 

@@ -1,7 +1,7 @@
 """Screenshots for docs/ and the README, of the real app in a real X11 window on a virtual screen.
 
 Run with `make screenshots` (needs Xvfb; the Makefile installs it). It builds the workshop demo
-(app/core/demo.py, every name in it invented) in a temporary folder, opens it through the start
+(app/core/workshop/demo.py, every name in it invented) in a temporary folder, opens it through the start
 screen's "Open the demo", and grabs the whole virtual screen.
 """
 
@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.core import bundle, demo, evidence  # noqa: E402
+from app.core.bundles import bundle  # noqa: E402
+from app.core.records import evidence  # noqa: E402
+from app.core.workshop import demo  # noqa: E402
 from app.gui.app_window import AppWindow  # noqa: E402
 from app.gui.application import create_application  # noqa: E402
 from app.gui.demo_actions import DEMO_FOLDER  # noqa: E402
@@ -32,7 +34,7 @@ from app.gui.verify_dialog import VerifyDialog  # noqa: E402
 from tests.import_fixtures import telegram_full  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-# Incidents of the demo story (app/core/demo_story.py) that the pictures show.
+# Incidents of the demo story (app/core/workshop/demo_story.py) that the pictures show.
 DEMO_CHAT = "“Security officer” on Telegram: “we will find you”"
 SENSITIVE = "Threat to publish private photos unless I stop writing"
 

@@ -2,7 +2,7 @@
 
 `stock_tool_failures` does what VERIFY.txt tells a lawyer to do, with the programs it names
 (ssh-keygen, sha256sum, find) and a plain JSON walk of the custody chain as VERIFY.txt describes
-it: it shares no code with app.core.verify, so the two can check each other.
+it: it shares no code with app.core.bundles.verify, so the two can check each other.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from pathlib import Path
 
 from PIL import Image
 
-from app.core import evidence, incidents
-from app.core.drafts import IncidentDraft
-from app.core.vault import Vault
+from app.core.records import evidence, incidents
+from app.core.records.drafts import IncidentDraft
+from app.core.storage.vault import Vault
 from tests.helpers import png_bytes
 
 NOTE_CANARY = "NOTE-CANARY-8c41e2 şəxsi qeyd"

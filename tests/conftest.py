@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.keyslots import KdfParams
-from app.core.vault import Vault
+from app.core.storage.keyslots import KdfParams
+from app.core.storage.vault import Vault
 
 # The lowest parameters a slot file may carry: tests opt into them explicitly, the app never does.
 TEST_KDF = KdfParams(memory_kib=64 * 1024, iterations=3)

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from PIL import Image
 
-from app.core import evidence, incidents
-from app.core.database import DatabaseError, connect
-from app.core.drafts import IncidentDraft
-from app.core.keyslots import DEFAULT_CIPHER_PAGE_SIZE
-from app.core.vault import DB_NAME, Vault
+from app.core.records import evidence, incidents
+from app.core.records.drafts import IncidentDraft
+from app.core.storage.database import DatabaseError, connect
+from app.core.storage.keyslots import DEFAULT_CIPHER_PAGE_SIZE
+from app.core.storage.vault import DB_NAME, Vault
 
 PAGE = DEFAULT_CIPHER_PAGE_SIZE
 

@@ -8,8 +8,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from app.core import taxonomy
-from app.core.drafts import AccountRef
+from app.core.records import taxonomy
+from app.core.records.drafts import AccountRef
 from app.gui import labels
 from app.gui.form_widgets import split_list
 

@@ -1,6 +1,6 @@
 """The accounts registry as a Qt table model: a big vault has thousands of accounts.
 
-The model keeps the list a worker read (app.core.account_registry.list_accounts) and formats a
+The model keeps the list a worker read (app.core.records.account_registry.list_accounts) and formats a
 cell only when the view asks for it, i.e. for the rows on screen; sorting reorders that list in
 place, so no table items are ever made for the whole registry on the GUI thread.
 """
@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from app.core.account_registry import Account
+from app.core.records.account_registry import Account
 from app.gui.labels import platform_label
 from app.gui.locale_format import moment
 

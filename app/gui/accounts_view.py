@@ -1,7 +1,7 @@
 """The accounts window: the registry of perpetrator accounts, the incidents behind each, what the
 user knows about them, and merging two that are one actor.
 
-Everything is read and written through app.core.account_registry in a worker; a merge moves the
+Everything is read and written through app.core.records.account_registry in a worker; a merge moves the
 links and keeps the merged account's row and history (the core's rule), so it is asked once, in
 plain words, and never undone silently. The list is a lazy model (accounts_model.py): a vault can
 hold thousands of accounts. A vault opened read-only (damaged) shows everything and changes nothing.
@@ -11,18 +11,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
-                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from app.core import account_registry
-from app.core.account_registry import Account
-from app.core.vault import Vault
+from app.core.records import account_registry
+from app.core.records.account_registry import Account
+from app.core.storage.vault import Vault
 from app.gui.accounts_model import INCIDENTS_COLUMN, AccountsModel, day
 from app.gui.icons import icon
 from app.gui.labels import platform_label
-from app.translate import describe
 from app.gui.services import Services
+from app.translate import describe
+
 
 class AccountsDialog(QDialog):
     loaded = Signal()

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
-from app.core.location import resolve_vault_dir
-from app.core.vault import Vault
+from app.core.storage.location import resolve_vault_dir
+from app.core.storage.vault import Vault
 from app.gui.demo_actions import DemoBanner
 from app.gui.export_dialog import ExportDialog
 from app.gui.first_run import show_guide

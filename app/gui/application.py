@@ -8,8 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
-from app.hardening import disable_core_dumps
-from app.core.location import APP_NAME, resolve_vault_dir
+from app.core.storage.location import APP_NAME, resolve_vault_dir
 from app.gui.app_window import AppWindow
 from app.gui.crash_guard import install_crash_handler
 from app.gui.dialogs import Dialogs
@@ -19,6 +18,7 @@ from app.gui.operations import Operations
 from app.gui.services import Services
 from app.gui.settings import Settings
 from app.gui.translations import chosen_language, install_translations
+from app.hardening import disable_core_dumps
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -12,19 +12,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
-                               QWidget)
+                               QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from app.core import campaign_suggestions, campaigns
-from app.core.campaign_suggestions import SuggestedMessage, Suggestion
-from app.core.campaigns import Campaign
-from app.core.database import Connection
 from app.core.errors import OperationCancelled
-from app.core.vault import Vault
+from app.core.patterns import campaign_suggestions, campaigns
+from app.core.patterns.campaign_suggestions import SuggestedMessage, Suggestion
+from app.core.patterns.campaigns import Campaign
+from app.core.storage.database import Connection
+from app.core.storage.vault import Vault
 from app.gui.accounts_model import day
 from app.gui.icons import icon
-from app.translate import describe
 from app.gui.services import Services
+from app.translate import describe
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

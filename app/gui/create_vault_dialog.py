@@ -7,12 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
-from app.core.vault import MIN_PASSPHRASE_CHARS, Vault
-from app.translate import describe
+from app.core.storage.vault import MIN_PASSPHRASE_CHARS, Vault
 from app.gui.services import Services
+from app.translate import describe
 
 
 def passphrase_strength(passphrase: str) -> int:

@@ -1,5 +1,5 @@
 """The workshop demo in the app: opening it from the start screen without typing its passphrase,
-the DEMO banner while it is open, and "Reset demo". app/core/demo.py builds the vault; here it
+the DEMO banner while it is open, and "Reset demo". app/core/workshop/demo.py builds the vault; here it
 only runs in a worker (building takes seconds) and is shown.
 """
 
@@ -11,9 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QToolBar, QWidget
 
-from app.core import demo
-from app.core.location import default_demo_dir
-from app.core.vault import Vault
+from app.core.storage.location import default_demo_dir
+from app.core.storage.vault import Vault
+from app.core.workshop import demo
 from app.gui.icons import icon
 from app.gui.services import Services
 

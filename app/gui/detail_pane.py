@@ -10,12 +10,12 @@ from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QToolButton, QVBoxLayout, QWidget)
 
-from app.core import custody, evidence, incidents
-from app.core.custody import CustodyEntry
-from app.core.evidence import EvidenceItem
-from app.core.incidents import Incident, Revision
-from app.core.taxonomy import incident_type
-from app.core.vault import Vault
+from app.core.records import custody, evidence, incidents
+from app.core.records.custody import CustodyEntry
+from app.core.records.evidence import EvidenceItem
+from app.core.records.incidents import Incident, Revision
+from app.core.records.taxonomy import incident_type
+from app.core.storage.vault import Vault
 from app.gui.blur import blurred_pixmap
 from app.gui.icons import icon, type_icon
 from app.gui.labels import platform_label, target_label, tr, type_label

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QImageReader
 
-from app.core import evidence
-from app.core.evidence import EvidenceItem
-from app.core.imagemeta import DECODE_LIMIT_BYTES, MAX_PIXELS
-from app.core.vault import Vault
+from app.core.records import evidence
+from app.core.records.evidence import EvidenceItem
+from app.core.storage.vault import Vault
+from app.core.untrusted.imagemeta import DECODE_LIMIT_BYTES, MAX_PIXELS
 from app.gui.blur import blurred
 
 TEXT_LIMIT_BYTES = 2 * 1024 * 1024

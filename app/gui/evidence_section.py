@@ -14,17 +14,17 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeySequence, QPalette, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QTextEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTextEdit,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from app.core.evidence import EvidenceItem
+from app.core.records.evidence import EvidenceItem
 from app.gui.form_widgets import ERROR_COLOR
 from app.gui.icons import icon
 from app.gui.operations import Operation, OperationContext
-from app.translate import describe
 from app.gui.pending_evidence import PendingEvidence, carries_evidence, from_mime_data, sha256_of
 from app.gui.screen_capture import CaptureSession, Grabber, capture_region, grab_screen
 from app.gui.services import Services
+from app.translate import describe
 
 _SOURCE_ICONS = {"file": "attach", "clipboard": "paste", "screen_capture": "capture"}
 

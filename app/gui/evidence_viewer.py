@@ -13,21 +13,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFontDatabase, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (
-    QDialog, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
-    QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import (QDialog, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit,
+                               QPushButton, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
-from app.core import evidence
-from app.core.evidence import EvidenceItem
-from app.core.vault import Vault
+from app.core.records import evidence
+from app.core.records.evidence import EvidenceItem
+from app.core.storage.vault import Vault
 from app.gui.evidence_loading import Loaded, load_for_viewing
 from app.gui.icons import icon
 from app.gui.locking import clipboard_guard, harden_window
 from app.gui.operations import Operation, OperationContext
-from app.translate import describe
 from app.gui.services import Services
 from app.gui.zoom_view import ZoomView
+from app.translate import describe
 
 
 class _RevealCover(QFrame):

@@ -2,7 +2,7 @@
 anything is written (DOMAIN.md: "The user decides what leaves the device; the export shows it
 before writing").
 
-The preview is app.core.bundle's own plan (`bundle.preview`), computed off the GUI thread each
+The preview is app.core.bundles.bundle's own plan (`bundle.preview`), computed off the GUI thread each
 time the choice changes; "Export…" writes that same plan with `export_bundle`, cancellable, and
 nothing but the zip the user named is ever written. The result page gives the two things the
 recipient needs by another channel: the zip's SHA-256 and the key fingerprint.
@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QHBoxLayout, QLabel, QPushButton, QRadioButton, QStackedWidget, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from app.core import bundle, signing
-from app.core.bundle import ExportPreview, ExportResult, Selection
+from app.core.bundles import bundle, signing
+from app.core.bundles.bundle import ExportPreview, ExportResult, Selection
 from app.core.errors import EvidenceDamaged, ExportCancelled
-from app.core.search import Filter
-from app.core.vault import Vault
+from app.core.records.search import Filter
+from app.core.storage.vault import Vault
 from app.gui.icons import icon
 from app.gui.locking import clipboard_guard, harden_window
 from app.gui.operations import Operation, OperationContext

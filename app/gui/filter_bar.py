@@ -12,10 +12,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from app.core import taxonomy
 from app.core.errors import InvalidInput
-from app.core.occurred import parse_date_bound
-from app.core.search import Filter
+from app.core.records import taxonomy
+from app.core.records.occurred import parse_date_bound
+from app.core.records.search import Filter
 from app.gui.icons import icon, type_icon
 from app.gui.labels import platform_label, type_label
 from app.translate import describe
@@ -24,7 +24,7 @@ TYPING_PAUSE_MS = 250
 
 
 class FilterBar(QWidget):
-    changed = Signal(object)  # a valid app.core.search.Filter
+    changed = Signal(object)  # a valid app.core.records.search.Filter
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

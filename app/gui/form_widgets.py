@@ -8,12 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QFont, QPalette, QTextOption
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QSizePolicy, QSpinBox, QTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QSpinBox,
+                               QTextEdit, QVBoxLayout, QWidget)
 
-from app.core import taxonomy
 from app.core.errors import InvalidInput
-from app.core.occurred import parse_occurred
+from app.core.records import taxonomy
+from app.core.records.occurred import parse_occurred
 from app.gui import labels
 from app.translate import describe
 

@@ -16,10 +16,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
-from app.core import taxonomy
 from app.core.importers import ImportOptions, SourceKind, Tally
 from app.core.importers.planning import MAX_GROUP_MINUTES
 from app.core.importers.whatsapp_lines import DAY_FIRST, MONTH_FIRST
+from app.core.records import taxonomy
 from app.gui.filter_bar import TYPING_PAUSE_MS
 from app.gui.form_widgets import section_header
 from app.gui.icons import type_icon

@@ -15,22 +15,22 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from app.core import importers
 from app.core.errors import ImportCancelled
 from app.core.importers import ImportPlan, ImportResult
 from app.core.importers.common import Progress
-from app.core.vault import Vault
+from app.core.storage.vault import Vault
 from app.gui.icons import icon
 from app.gui.import_choices import ImportChoices
 from app.gui.import_preview import ImportPreview
 from app.gui.locking import harden_window
 from app.gui.operations import Operation, OperationContext
-from app.translate import describe
 from app.gui.services import Services
 from app.gui.verify_view import wrapped
+from app.translate import describe
 
 _PER_MILLE = 1000
 

@@ -16,15 +16,15 @@ from datetime import datetime
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame,
-                               QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel, QLineEdit,
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from app.core import accounts, drafts, incidents, taxonomy
-from app.core.drafts import AccountRef, IncidentDraft
 from app.core.errors import InvalidInput
-from app.core.evidence import AttachCancelled
-from app.core.incidents import Incident
-from app.core.vault import Vault
+from app.core.records import accounts, drafts, incidents, taxonomy
+from app.core.records.drafts import AccountRef, IncidentDraft
+from app.core.records.evidence import AttachCancelled
+from app.core.records.incidents import Incident
+from app.core.storage.vault import Vault
 from app.gui import labels
 from app.gui.accounts_field import AccountsCompleter, format_accounts, parse_accounts
 from app.gui.evidence_section import EvidenceSection
@@ -32,9 +32,9 @@ from app.gui.form_widgets import (ERROR_COLOR, NO_VALUE, FieldBox, TypeFields, l
                                   section_header, split_list, text_area)
 from app.gui.icons import icon, type_icon
 from app.gui.operations import Operation, OperationContext
-from app.translate import describe
 from app.gui.pending_evidence import PendingEvidence, attach_all, total_size
 from app.gui.services import Services
+from app.translate import describe
 
 KNOWN_HANDLES_LIMIT = 10_000
 

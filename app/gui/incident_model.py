@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from app.core.database import Connection
-from app.core.search import Summary, summaries
+from app.core.records.search import Summary, summaries
+from app.core.storage.database import Connection
 from app.gui.icons import type_icon
 from app.gui.labels import platform_label, type_label, type_short_label
 from app.gui.locale_format import clock, left_to_right, moment
@@ -24,7 +24,7 @@ CACHED_PAGES = 24
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
 
-# Column order; the sort key of each is a key of app.core.search.SORT_KEYS.
+# Column order; the sort key of each is a key of app.core.records.search.SORT_KEYS.
 COLUMNS = ("date", "type", "title", "platform", "accounts", "evidence")
 
 ModelIndex = QModelIndex | QPersistentModelIndex

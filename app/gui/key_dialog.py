@@ -1,7 +1,7 @@
 """The vault's signing key, for the journalist to pass on: its fingerprint (what a lawyer types
 into "Expected key" or `threatlog verify --signer`) and its OpenSSH allowed_signers line.
 
-Both come from app.core.signing, exactly as `threatlog key` and `threatlog key --allowed-signers`
+Both come from app.core.bundles.signing, exactly as `threatlog key` and `threatlog key --allowed-signers`
 print them. The key is read off the GUI thread (it lives in the encrypted database); only the
 public half is ever shown or copied.
 """
@@ -13,13 +13,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.core import signing
-from app.core.vault import Vault
+from app.core.bundles import signing
+from app.core.storage.vault import Vault
 from app.gui.icons import icon
 from app.gui.locking import clipboard_guard
-from app.translate import describe
 from app.gui.services import Services
 from app.gui.verify_view import CAUTION, boxed, monospace, wrapped
+from app.translate import describe
 
 
 class KeyDialog(QDialog):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.core import taxonomy
+from app.core.records import taxonomy
 
 CONTEXT = "taxonomy"
 
@@ -38,7 +38,7 @@ def platform_label(platform_id: str | None) -> str:
 def target_label(target_id: str | None) -> str:
     return tr(dict(taxonomy.TARGETS).get(target_id or "", target_id or ""))
 
-# Every English label of app.core.taxonomy, written out so that lupdate (which reads literals, not
+# Every English label of app.core.records.taxonomy, written out so that lupdate (which reads literals, not
 # values) puts them in the .ts files; tests/gui/test_languages.py fails when the core gains one not listed.
 SOURCE_STRINGS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("taxonomy", "Direct threat (violence, death, rape)"),

@@ -8,22 +8,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from app.core import evidence, incidents, search
-from app.core.search import Filter
-from app.core.vault import Vault
+from app.core.records import evidence, incidents, search
+from app.core.records.search import Filter
+from app.core.storage.vault import Vault
 from app.gui.detail_pane import DetailData, DetailPane, load_detail
 from app.gui.evidence_viewer import EvidenceViewer
 from app.gui.filter_bar import FilterBar
 from app.gui.incident_form import IncidentForm
 from app.gui.incident_model import COLUMNS, ID_ROLE, IncidentTableModel
-from app.translate import describe
 from app.gui.pending_evidence import PendingEvidence, attach_all, carries_evidence, from_mime_data, total_size
 from app.gui.safety_dialogs import read_only_banner
 from app.gui.services import Services
 from app.gui.thumbnail_maker import ThumbnailMaker
+from app.translate import describe
 
 
 class MainPage(QWidget):

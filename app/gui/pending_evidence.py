@@ -18,9 +18,9 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData
 from PySide6.QtGui import QImage
 
-from app.core import evidence
-from app.core.database import Connection
-from app.core.evidence import AttachResult
+from app.core.records import evidence
+from app.core.records.evidence import AttachResult
+from app.core.storage.database import Connection
 
 SOURCES = ("file", "clipboard", "screen_capture")
 

@@ -17,16 +17,17 @@ import shiboken6
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.core import backup, erase, integrity
-from app.core.backup import BackupResult, RestoreResult
-from app.core.erase import DestroyResult
+from app.core.checks import integrity
+from app.core.checks.integrity import IntegrityReport
 from app.core.errors import OperationCancelled
-from app.core.integrity import IntegrityReport
-from app.core.vault import Vault
+from app.core.storage import backup, erase
+from app.core.storage.backup import BackupResult, RestoreResult
+from app.core.storage.erase import DestroyResult
+from app.core.storage.vault import Vault
 from app.gui.operations import OperationContext
-from app.translate import describe
 from app.gui.safety_dialogs import BackupDoneDialog, DestroyDialog, IntegrityReportDialog
 from app.gui.services import Services
+from app.translate import describe
 
 
 def suggested_backup_name(today: date | None = None) -> str:

@@ -14,9 +14,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from app.core.backup import BackupResult
+from app.core.checks.integrity import IntegrityReport
 from app.core.errors import EvidenceDamaged
-from app.core.integrity import IntegrityReport
+from app.core.storage.backup import BackupResult
 from app.gui.icons import icon
 from app.gui.locking import clipboard_guard
 from app.gui.services import Services

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.core.keyslots import KdfParams
+from app.core.storage.keyslots import KdfParams
 from app.gui.dialogs import Dialogs
 from app.gui.operations import Operations
 from app.gui.settings import Settings

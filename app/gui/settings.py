@@ -12,7 +12,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QSettings
 
-from app.core.location import APP_NAME
+from app.core.storage.location import APP_NAME
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 

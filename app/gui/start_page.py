@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit
                                QVBoxLayout, QWidget)
 
 from app.core.errors import KeySlotInvalid, VaultCorrupt, VaultDamaged
-from app.core.vault import Vault, vault_exists
+from app.core.storage.vault import Vault, vault_exists
 from app.gui import demo_actions
 from app.gui.create_vault_dialog import CreateVaultDialog
 from app.gui.icons import app_icon, icon
-from app.translate import describe, say
 from app.gui.safety_actions import SafetyActions
 from app.gui.services import Services
+from app.translate import describe, say
 
 
 class StartPage(QWidget):

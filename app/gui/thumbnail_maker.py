@@ -1,4 +1,4 @@
-"""Thumbnails made in the background after evidence is saved (app/core/thumbnails.py).
+"""Thumbnails made in the background after evidence is saved (app/core/untrusted/thumbnails.py).
 
 Saving returns as soon as the originals are committed; the pictures' thumbnails and facts follow
 here, one run at a time, without a dialog: the user can go on working, and the detail pane is
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core import thumbnails
-from app.core.vault import Vault
+from app.core.storage.vault import Vault
+from app.core.untrusted import thumbnails
 from app.gui.operations import Operation, OperationContext, Operations
 
 

@@ -13,18 +13,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (QColor, QFocusEvent, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen,
-                           QFontMetrics)
+from PySide6.QtGui import QColor, QFocusEvent, QFontMetrics, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from app.core import stats, taxonomy
 from app.core.errors import ThreatlogError
-from app.core.stats import Period
-from app.core.type_colours import type_colour
+from app.core.patterns import stats
+from app.core.patterns.stats import Period
+from app.core.patterns.type_colours import type_colour
+from app.core.records import taxonomy
 from app.gui.labels import type_label, type_short_label
-from app.gui.locale_format import period_name
-from app.gui.locale_format import number
+from app.gui.locale_format import number, period_name
 
 _TYPE_ORDER = {kind.id: n for n, kind in enumerate(taxonomy.TYPES)}
 _AXIS = QColor("#6c757d")

@@ -1,6 +1,6 @@
 """The timeline window: the chart, what it is filtered by, and the figures behind it.
 
-The figures are counted by app.core.stats in a worker (a 100,000-incident vault takes a moment)
+The figures are counted by app.core.patterns.stats in a worker (a 100,000-incident vault takes a moment)
 over the same filter the incident list uses, so a bar's height is the number of incidents a
 click on it lists. The window keeps no incident content: counts, labels and handles only.
 
@@ -14,26 +14,24 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer,
-                            Signal)
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
-                               QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
-                               QWidget)
+                               QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from app.core import campaigns, stats, taxonomy
-from app.core.search import Filter
-from app.core.stats import Stats
-from app.core.vault import Vault
+from app.core.patterns import campaigns, stats
+from app.core.patterns.stats import Stats
+from app.core.records import taxonomy
+from app.core.records.search import Filter
+from app.core.storage.vault import Vault
 from app.gui.icons import icon
 from app.gui.labels import platform_label, type_label
 from app.gui.locale_format import decimal, number, period_name
-from app.translate import describe
 from app.gui.services import Services
 from app.gui.timeline_chart import ChartNotSaved, TimelineChart
+from app.translate import describe
 
 _SEVERITIES = ("1", "2", "3", "4", "5", stats.NO_SEVERITY)
 _ACCOUNT_CHOICES = 200  # the accounts with most incidents; any other handle can be typed

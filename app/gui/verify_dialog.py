@@ -1,7 +1,7 @@
 """Verifying an evidence bundle, for a lawyer: choose or drop the .zip, optionally say which key
 you expect, and read the answer in plain words at the top.
 
-Needs no vault: the start screen offers it before any unlock. The check is app.core.verify's
+Needs no vault: the start screen offers it before any unlock. The check is app.core.bundles.verify's
 (the same as `threatlog verify`), run off the GUI thread; the zip is never extracted. "Copy
 report" copies a plain-words summary followed by exactly the lines `threatlog verify` prints.
 """
@@ -14,24 +14,24 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QUrl, Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFrame, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea, QTableView,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from app.core import allowed_signers
+from app.core.bundles import allowed_signers
+from app.core.bundles.verify import FileStatus, TrustedKeys, VerificationReport, verify_bundle
+from app.core.bundles.verify_text import ProblemKind, first_problem, refused_verdict, render_verification
 from app.core.errors import ArchiveRefused, ThreatlogError
-from app.core.verify import FileStatus, TrustedKeys, VerificationReport, verify_bundle
-from app.core.verify_text import ProblemKind, first_problem, refused_verdict, render_verification
 from app.core.wording import Text
 from app.gui.form_widgets import ERROR_COLOR
 from app.gui.icons import icon
 from app.gui.locking import CLEAR_AFTER_MS, clipboard_guard
 from app.gui.operations import OperationContext
-from app.translate import describe, say
 from app.gui.services import Services
 from app.gui.verify_view import FileTable, ProofSection, VerdictBanner, enlarge_fonts, wrapped
+from app.translate import describe, say
 
 _HASH_BLOCK = 4 * 1024 * 1024
 

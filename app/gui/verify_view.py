@@ -2,7 +2,7 @@
 signature and custody section — in plain words first, with the technical lines underneath.
 
 Split from verify_dialog.py, which owns choosing the bundle and running the check. The words
-here are the GUI's translations; the technical lines come from app.core.verify_text, the same
+here are the GUI's translations; the technical lines come from app.core.bundles.verify_text, the same
 ones `threatlog verify` prints.
 """
 
@@ -14,8 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
-from app.core.verify import FileCheck, FileStatus, VerificationReport
-from app.core.verify_text import Problem, ProblemKind, custody_line, signature_line, status_word
+from app.core.bundles.verify import FileCheck, FileStatus, VerificationReport
+from app.core.bundles.verify_text import Problem, ProblemKind, custody_line, signature_line, status_word
 from app.translate import say
 
 # (background, text, border): each verdict also says its state in words, never by colour alone.

@@ -13,14 +13,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenuBar
 
-from app.core import campaigns
-from app.core.search import Filter
+from app.core.patterns import campaigns
+from app.core.records.search import Filter
 from app.gui.accounts_view import AccountsDialog
 from app.gui.campaigns_view import CampaignsDialog
 from app.gui.icons import icon
 from app.gui.main_page import MainPage
-from app.translate import describe
 from app.gui.timeline_view import TimelineDialog
+from app.translate import describe
 
 
 class ViewMenu(QObject):

@@ -24,8 +24,8 @@ from datetime import datetime, timedelta, timezone
 
 from PIL import Image, ImageDraw, ImageFont
 
-from app.core.campaign_detection import Group, Message
-from app.core.drafts import AccountRef, IncidentDraft
+from app.core.patterns.campaign_detection import Group, Message
+from app.core.records.drafts import AccountRef, IncidentDraft
 
 BLOCK_DAYS = 180
 FIRST_DAY = datetime(2024, 1, 1, tzinfo=timezone.utc)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.core import account_registry, incidents, search
-from app.core.database import DatabaseError
-from app.core.drafts import AccountRef, IncidentDraft
 from app.core.errors import AccountAmbiguous, AccountMergeRefused, AccountNotFound, InvalidInput
+from app.core.records import account_registry, incidents, search
+from app.core.records.drafts import AccountRef, IncidentDraft
+from app.core.storage.database import DatabaseError
 
 
 def _log(vault, handle: str, when: str, platform: str = "x", title: str = "Troll comment") -> str:

@@ -14,11 +14,13 @@ import sqlcipher3
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core import backup, custody, evidence, incidents, integrity
-from app.core.database import connect
-from app.core.drafts import IncidentDraft
+from app.core.checks import integrity
 from app.core.errors import BackupFailed, BackupInvalid, OperationCancelled, VaultExists
-from app.core.vault import DB_NAME, SLOTS_NAME, Vault
+from app.core.records import custody, evidence, incidents
+from app.core.records.drafts import IncidentDraft
+from app.core.storage import backup
+from app.core.storage.database import connect
+from app.core.storage.vault import DB_NAME, SLOTS_NAME, Vault
 from tests.bundle_helpers import populate
 from tests.conftest import PASSPHRASE
 from tests.helpers import folder_digest, png_bytes

@@ -21,19 +21,14 @@ import bagit
 import pytest
 
 from app.cli_bundle import render_preview
-from app.core import bundle, custody, evidence, exportnames, incidents_csv, signing, taxonomy
-from app.core.bundle import Selection
+from app.core.bundles import bundle, exportnames, incidents_csv, signing
+from app.core.bundles.bundle import Selection
+from app.core.bundles.incidents_schema import SCHEMA, schema_bytes
 from app.core.errors import ExportCancelled, ExportFailed, NothingToExport
-from app.core.incidents_schema import SCHEMA, schema_bytes
-from app.core.search import Filter
-from tests.bundle_helpers import (
-    LOCATION_CANARY,
-    NOTE_CANARY,
-    extract,
-    populate,
-    stock_tool_failures,
-    verify_txt_ssh_command,
-)
+from app.core.records import custody, evidence, taxonomy
+from app.core.records.search import Filter
+from tests.bundle_helpers import (LOCATION_CANARY, NOTE_CANARY, extract, populate, stock_tool_failures,
+                                  verify_txt_ssh_command)
 from tests.schema_check import errors as schema_errors
 
 REPO = Path(__file__).resolve().parents[2]

@@ -14,9 +14,9 @@ from datetime import datetime, timezone
 
 import pytest
 
-from app.core import campaign_detection, near_duplicates
-from app.core.campaign_detection import DetectionSettings, Group, Message, find_groups
 from app.core.errors import InvalidInput, OperationCancelled
+from app.core.patterns import campaign_detection, near_duplicates
+from app.core.patterns.campaign_detection import DetectionSettings, Group, Message, find_groups
 from tests.core.campaign_fixtures import TARGETS, TEMPLATES, disguise, generate, pairwise_scores, to_messages
 
 SEEDS = (6, 7, 8, 9)
@@ -189,8 +189,8 @@ def test_settings_are_checked() -> None:
 
 
 def test_detection_in_a_vault_reads_text_else_title_accounts_and_time(vault) -> None:
-    from app.core import incidents
-    from app.core.drafts import AccountRef, IncidentDraft
+    from app.core.records import incidents
+    from app.core.records.drafts import AccountRef, IncidentDraft
 
     drafts = [
         IncidentDraft("harassment", "Səni tapacağıq, ailən də cavab verəcək", occurred=f"2025-10-04T18:{n:02d}+04:00",

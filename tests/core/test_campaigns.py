@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.core import campaign_suggestions, campaigns, incidents, search
-from app.core.drafts import AccountRef, IncidentDraft
 from app.core.errors import CampaignNotFound, IncidentNotFound, InvalidInput, SuggestionNotFound
+from app.core.patterns import campaign_suggestions, campaigns
+from app.core.records import incidents, search
+from app.core.records.drafts import AccountRef, IncidentDraft
 
 WAVE = "Aynur Əliyeva vətən xainidir, Avropada oturub ölkəmizi satır. Onun yeri həbsxanadır!"
 OTHER_WAVE = "Səni tapacağıq, ailən də cavab verəcək, heç bir ölkədə gizlənə bilməyəcəksən"

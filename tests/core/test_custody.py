@@ -7,9 +7,9 @@ import io
 
 import pytest
 
-from app.core import custody, evidence, incidents
-from app.core.database import DatabaseError
-from app.core.drafts import IncidentDraft
+from app.core.records import custody, evidence, incidents
+from app.core.records.drafts import IncidentDraft
+from app.core.storage.database import DatabaseError
 
 
 def _log_everything(vault) -> str:

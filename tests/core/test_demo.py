@@ -13,9 +13,12 @@ import bagit
 import pytest
 from PIL import Image
 
-from app.core import bundle, campaign_suggestions, campaigns, demo, evidence, incidents, search, stats, verify
+from app.core.bundles import bundle, verify
 from app.core.errors import NotADemoVault
-from app.core.vault import SLOTS_NAME, Vault
+from app.core.patterns import campaign_suggestions, campaigns, stats
+from app.core.records import evidence, incidents, search
+from app.core.storage.vault import SLOTS_NAME, Vault
+from app.core.workshop import demo
 from tests.bundle_helpers import extract, stock_tool_failures
 from tests.conftest import PASSPHRASE, TEST_KDF
 

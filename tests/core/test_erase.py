@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from app.core import erase, incidents
-from app.core.drafts import IncidentDraft
 from app.core.errors import KeySlotInvalid, VaultNotFound
-from app.core.vault import DB_NAME, SLOTS_NAME, Vault
+from app.core.records import incidents
+from app.core.records.drafts import IncidentDraft
+from app.core.storage import erase
+from app.core.storage.vault import DB_NAME, SLOTS_NAME, Vault
 from tests.conftest import PASSPHRASE
 
 

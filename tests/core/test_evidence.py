@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from app.core import evidence, incidents, isolation, thumbnails
-from app.core.drafts import IncidentDraft
-from app.core.evidence import AttachCancelled
-from app.core.vault import Vault
+from app.core.records import evidence, incidents
+from app.core.records.drafts import IncidentDraft
+from app.core.records.evidence import AttachCancelled
+from app.core.storage.vault import Vault
+from app.core.untrusted import isolation, thumbnails
 from tests.conftest import PASSPHRASE
 from tests.helpers import png_bytes
 
@@ -139,7 +140,7 @@ def test_progress_reports_bytes_stored(vault) -> None:
 
 
 def test_a_copy_written_out_is_on_the_custody_record(vault, tmp_path: Path) -> None:
-    from app.core import custody
+    from app.core.records import custody
 
     incident_id = _incident(vault)
     with vault.transaction() as conn:

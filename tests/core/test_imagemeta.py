@@ -16,13 +16,7 @@ from hypothesis import strategies as st
 from PIL import Image, ImageFile
 from PIL.TiffImagePlugin import IFDRational
 
-from app.core.imagemeta import (
-    DECODE_LIMIT_BYTES,
-    MAX_PIXELS,
-    THUMBNAIL_MAX_SIDE,
-    ImageInfo,
-    inspect_image,
-)
+from app.core.untrusted.imagemeta import DECODE_LIMIT_BYTES, MAX_PIXELS, THUMBNAIL_MAX_SIDE, ImageInfo, inspect_image
 
 RED, BLUE = (255, 0, 0), (0, 0, 255)
 
@@ -320,7 +314,7 @@ def test_nothing_touches_the_disk(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_core_modules_do_not_import_qt() -> None:
     code = (
-        "import sys, app.core.imagemeta, app.core.mediatype, app.core.filenames;"
+        "import sys, app.core.untrusted.imagemeta, app.core.untrusted.mediatype, app.core.untrusted.filenames;"
         "sys.exit(any(name.startswith(('PySide', 'PyQt')) for name in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

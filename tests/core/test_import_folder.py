@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from app.core import custody, evidence, importers, incidents
+from app.core import importers
 from app.core.importers import ImportOptions, SourceKind
 from app.core.importers.folder import EXIF_NOTE, MTIME_NOTE
-from app.core.vault import Vault
+from app.core.records import custody, evidence, incidents
+from app.core.storage.vault import Vault
 from tests.import_fixtures import BAKU, screenshots
 
 

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from app.core import importers
-from app.core.database import Connection
-from app.core.errors import ImportCancelled, ImportEncodingUnknown, ImportMalformed, ImportRefused, \
-    ImportSourceChanged, ImportSourceUnknown, ImportTooLarge, ImportUnsafePath
+from app.core.errors import (ImportCancelled, ImportEncodingUnknown, ImportMalformed, ImportRefused,
+                             ImportSourceChanged, ImportSourceUnknown, ImportTooLarge, ImportUnsafePath)
 from app.core.importers import ImportOptions, common
 from app.core.importers.containers import ZipContainer
-from app.core.vault import Vault
+from app.core.storage.database import Connection
+from app.core.storage.vault import Vault
 from tests.import_fixtures import jpeg, telegram_single, whatsapp_export
 
 TABLES = ("incidents", "revisions", "evidence", "blobs", "blob_chunks", "custody_log", "accounts", "search_index")

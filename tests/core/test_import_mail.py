@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from app.core import custody, evidence, importers, incidents
+from app.core import importers
 from app.core.errors import ImportMalformed
 from app.core.importers import ImportOptions, SourceKind
 from app.core.importers.common import manifest_sha256
 from app.core.importers.mailtext import html_to_text
-from app.core.vault import Vault
+from app.core.records import custody, evidence, incidents
+from app.core.storage.vault import Vault
 from tests.import_fixtures import PNG_ATTACHMENT, eml_html_only, eml_with_attachment, mbox_three
 
 

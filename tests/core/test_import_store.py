@@ -11,12 +11,12 @@ from zoneinfo import ZoneInfo
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.core import custody, evidence, incidents
-from app.core.drafts import IncidentDraft
 from app.core.importers import store
 from app.core.importers.common import Record, exact_time, sha256_hex, wall_time
-from app.core.occurred import parse_occurred
-from app.core.vault import Vault
+from app.core.records import custody, evidence, incidents
+from app.core.records.drafts import IncidentDraft
+from app.core.records.occurred import parse_occurred
+from app.core.storage.vault import Vault
 from tests.conftest import PASSPHRASE, TEST_KDF
 
 RECORDS = [b'{"id":1,"text":"S\xc9\x99ni tapaca\xc4\x9f\xc4\xb1q."}', b"[05.10.26, 23:14:02] Qara: \xd0\xa5\xd0\xb0",

@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from app.core import custody, evidence, importers, incidents, search, thumbnails
+from app.core import importers
 from app.core.importers import ImportOptions, SourceKind
 from app.core.importers.telegram import flatten_text
-from app.core.vault import Vault
+from app.core.records import custody, evidence, incidents, search
+from app.core.storage.vault import Vault
+from app.core.untrusted import thumbnails
 from tests.import_fixtures import BAKU, PATRIOT, QARA, telegram_full, telegram_single
 
 

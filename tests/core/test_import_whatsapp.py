@@ -11,11 +11,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.core import custody, evidence, importers, incidents
+from app.core import importers
 from app.core.errors import ImportMalformed
 from app.core.importers import ImportOptions, SourceKind
 from app.core.importers import whatsapp_lines as lines
-from app.core.vault import Vault
+from app.core.records import custody, evidence, incidents
+from app.core.storage.vault import Vault
 from tests.import_fixtures import BAKU, WA_LOCALES, whatsapp_export
 
 LOCALES = sorted(WA_LOCALES)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.core import incidents
-from app.core.drafts import AccountRef, IncidentDraft
 from app.core.errors import IncidentNotFound, InvalidInput
-from app.core.vault import Vault
+from app.core.records import incidents
+from app.core.records.drafts import AccountRef, IncidentDraft
+from app.core.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
 FULL = IncidentDraft(

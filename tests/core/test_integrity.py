@@ -16,12 +16,15 @@ from pathlib import Path
 
 import pytest
 
-from app.core import backup, bundle, incidents, integrity
-from app.core.bundle import Selection
+from app.core.bundles import bundle
+from app.core.bundles.bundle import Selection
+from app.core.bundles.verify import verify_bundle
+from app.core.checks import integrity
 from app.core.errors import EvidenceDamaged, OperationCancelled, VaultDamaged, VaultReadOnly
-from app.core.keyslots import DEFAULT_CIPHER_PAGE_SIZE
-from app.core.vault import DB_NAME, SLOTS_NAME, Vault
-from app.core.verify import verify_bundle
+from app.core.records import incidents
+from app.core.storage import backup
+from app.core.storage.keyslots import DEFAULT_CIPHER_PAGE_SIZE
+from app.core.storage.vault import DB_NAME, SLOTS_NAME, Vault
 from tests.bundle_helpers import populate
 from tests.conftest import PASSPHRASE
 from tests.helpers import (checkpoint, damage_one_evidence_chunk, damage_the_log, flip_byte, folder_digest,

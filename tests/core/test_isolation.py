@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from app.core import evidence, imagemeta, incidents, isolation, thumbnails
-from app.core.drafts import IncidentDraft
-from app.core.isolation import DecoderPool, _BadReply, _decode_reply
+from app.core.records import evidence, incidents
+from app.core.records.drafts import IncidentDraft
+from app.core.untrusted import imagemeta, isolation, thumbnails
+from app.core.untrusted.isolation import DecoderPool, _BadReply, _decode_reply
 from tests.bundle_helpers import gps_jpeg
 from tests.helpers import png_bytes
 from tests.hostile_media import decompression_bomb, huge_dimension_png

@@ -8,8 +8,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app.core import integrity, keyslots
-from app.core.vault import SLOTS_NAME, Vault
+from app.core.checks import integrity
+from app.core.storage import keyslots
+from app.core.storage.vault import SLOTS_NAME, Vault
 from tests.conftest import PASSPHRASE
 
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from app.core.lookalike import comparable_words
-from app.core.textfold import fold
+from app.core.patterns.lookalike import comparable_words
+from app.core.records.textfold import fold
 
 
 @pytest.mark.parametrize("written", [

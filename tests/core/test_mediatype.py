@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from app.core.mediatype import SNIFF_BYTES, extension_for, is_image, sniff_media_type
+from app.core.untrusted.mediatype import SNIFF_BYTES, extension_for, is_image, sniff_media_type
 
 
 def _pillow_bytes(fmt: str, mode: str = "RGB") -> bytes:

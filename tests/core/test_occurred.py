@@ -7,7 +7,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from app.core.errors import InvalidInput
-from app.core.occurred import Occurred, parse_date_bound, parse_occurred, utc_now
+from app.core.records.occurred import Occurred, parse_date_bound, parse_occurred, utc_now
 
 BAKU = timezone(timedelta(hours=4))
 
@@ -301,7 +301,7 @@ def test_arbitrary_text_raises_nothing_but_invalid_input(text: str) -> None:
 @example(1900, 1, 1, 0, 0, "+", 14, 0)  # UTC falls in 1899
 def test_canonical_instants_take_a_shortcut_to_the_same_result(year: int, month: int, day: int, hour: int,
                                                                minute: int, sign: str, off_h: int, off_m: int) -> None:
-    from app.core import occurred
+    from app.core.records import occurred
 
     text = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:07{sign}{off_h:02d}:{off_m:02d}"
     try:

@@ -9,12 +9,14 @@ import random
 
 import pytest
 
-from app.core import campaign_suggestions, incidents, perceptual_hash, thumbnails
-from app.core.drafts import AccountRef, IncidentDraft
 from app.core.errors import OperationCancelled
-from app.core.evidence import attach_stream
-from app.core.imagemeta import inspect_image
-from app.core.perceptual_hash import MAX_DISTANCE, distance, near_pairs, phash
+from app.core.patterns import campaign_suggestions, perceptual_hash
+from app.core.patterns.perceptual_hash import MAX_DISTANCE, distance, near_pairs, phash
+from app.core.records import incidents
+from app.core.records.drafts import AccountRef, IncidentDraft
+from app.core.records.evidence import attach_stream
+from app.core.untrusted import thumbnails
+from app.core.untrusted.imagemeta import inspect_image
 from tests.core.campaign_fixtures import encoded, recaptures, screenshot
 
 

@@ -20,11 +20,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageStat
 
-from app.core import report as report_module
-from app.core import report_layout
-from app.core.imagemeta import inspect_image
-from app.core.report import ReportContext, render_report
-from app.core.report_layout import font_dir
+from app.core.reporting import report as report_module
+from app.core.reporting import report_layout
+from app.core.reporting.report import ReportContext, render_report
+from app.core.reporting.report_layout import font_dir
+from app.core.untrusted.imagemeta import inspect_image
 
 # The checks that read the PDF back use poppler-utils (scripts/ensure-system-packages poppler).
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
@@ -429,8 +429,9 @@ if __name__ == "__main__":
 def _exported_report(vault, tmp_path: Path, occurred: list[str]) -> bytes:
     import zipfile
 
-    from app.core import bundle, incidents
-    from app.core.drafts import IncidentDraft
+    from app.core.bundles import bundle
+    from app.core.records import incidents
+    from app.core.records.drafts import IncidentDraft
 
     with vault.transaction() as conn:
         incidents.create_many(conn, [IncidentDraft("threat" if n % 3 else "harassment", f"Incident {n}", occurred=o)

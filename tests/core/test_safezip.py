@@ -20,11 +20,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core import bundle, safezip
-from app.core.bundle import Selection
+from app.core.bundles import bundle
+from app.core.bundles.bundle import Selection
+from app.core.bundles.verify import verify_bundle
 from app.core.errors import ArchiveRefused
-from app.core.vault import Vault
-from app.core.verify import verify_bundle
+from app.core.storage.vault import Vault
+from app.core.untrusted import safezip
 from tests.conftest import PASSPHRASE, TEST_KDF
 from tests.helpers import png_bytes
 
@@ -153,8 +154,8 @@ def test_a_local_header_that_disagrees_with_the_directory_is_not_read(tmp_path: 
 def small_bundle(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     folder = tmp_path_factory.mktemp("small")
     with Vault.create(folder / "vault", PASSPHRASE, TEST_KDF)[0] as vault:
-        from app.core import evidence, incidents
-        from app.core.drafts import IncidentDraft
+        from app.core.records import evidence, incidents
+        from app.core.records.drafts import IncidentDraft
 
         with vault.transaction() as conn:
             incident = incidents.create(conn, IncidentDraft("threat", "Short threat", text="Səni tapacağıq"))

@@ -6,10 +6,10 @@ import os
 
 import pytest
 
-from app.core import schema
-from app.core.database import DatabaseError, connect
 from app.core.errors import VaultCorrupt
-from app.core.vault import Vault
+from app.core.storage import schema
+from app.core.storage.database import DatabaseError, connect
+from app.core.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
 

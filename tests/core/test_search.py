@@ -6,8 +6,8 @@ import io
 
 import pytest
 
-from app.core import evidence, incidents, search
-from app.core.drafts import AccountRef, IncidentDraft
+from app.core.records import evidence, incidents, search
+from app.core.records.drafts import AccountRef, IncidentDraft
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ def test_edited_text_is_found_and_old_text_is_not(vault, logged) -> None:
 
 
 def test_index_folded_by_older_rules_is_rebuilt_on_open(vault, vault_dir, logged) -> None:
-    from app.core.vault import Vault
+    from app.core.storage.vault import Vault
     from tests.conftest import PASSPHRASE
 
     with vault.transaction() as conn:

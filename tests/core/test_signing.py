@@ -18,10 +18,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core import allowed_signers, signing, sshsig
+from app.core.bundles import allowed_signers, signing, sshsig
+from app.core.bundles.signing import NAMESPACE, SigningKey
 from app.core.errors import SignatureInvalid, TrustedKeyInvalid, WrongPassphrase
-from app.core.signing import NAMESPACE, SigningKey
-from app.core.vault import Vault
+from app.core.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.helpers import folder_digest
 

@@ -8,10 +8,11 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from app.core import account_registry, campaigns, incidents, search, stats, taxonomy
-from app.core.drafts import AccountRef, IncidentDraft
 from app.core.errors import InvalidInput
-from app.core.occurred import parse_occurred
+from app.core.patterns import campaigns, stats
+from app.core.records import account_registry, incidents, search, taxonomy
+from app.core.records.drafts import AccountRef, IncidentDraft
+from app.core.records.occurred import parse_occurred
 
 PLATFORMS = ("x", "telegram", "instagram", None)
 HANDLES = ("@qara_kolge", "@troll_1", "@troll_2", "@vetenperver")

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.core.textfold import MAX_QUERY_TERMS, fold, fold_query_terms
+from app.core.records.textfold import MAX_QUERY_TERMS, fold, fold_query_terms
 
 # Lone surrogates are excluded by Hypothesis unless asked for; fold must survive them too.
 ANY_TEXT = st.text(alphabet=st.characters(exclude_categories=()))

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core import keyslots
 from app.core.errors import EncryptionUnavailable, KeySlotInvalid, VaultExists, VaultNotFound, WrongPassphrase
-from app.core.vault import DB_NAME, SLOTS_NAME, Vault
+from app.core.storage import keyslots
+from app.core.storage.vault import DB_NAME, SLOTS_NAME, Vault
 from tests.conftest import PASSPHRASE, TEST_KDF
 from tests.helpers import folder_digest
 
@@ -168,7 +168,7 @@ def test_damaged_slot_file_gives_a_clear_error(new_vault, vault_dir: Path, conte
 def test_plaintext_database_is_refused(tmp_path: Path) -> None:
     import sqlite3
 
-    from app.core.database import assert_encrypted_on_disk
+    from app.core.storage.database import assert_encrypted_on_disk
 
     plain = tmp_path / "plain.db"
     sqlite3.connect(plain).execute("CREATE TABLE t (x)").connection.commit()

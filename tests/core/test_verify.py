@@ -18,12 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from app.core import allowed_signers, bundle, custody, signing
-from app.core.bagtext import BagTextInvalid, parse_bag_info, parse_manifest
-from app.core.bundle import Selection
-from app.core.custody_export import MAX_LINE_BYTES, ChainChecker
-from app.core.vault import Vault
-from app.core.verify import FileStatus, TrustedKeys, verify_bundle
+from app.core.bundles import allowed_signers, bundle, signing
+from app.core.bundles.bagtext import BagTextInvalid, parse_bag_info, parse_manifest
+from app.core.bundles.bundle import Selection
+from app.core.bundles.custody_export import MAX_LINE_BYTES, ChainChecker
+from app.core.bundles.verify import FileStatus, TrustedKeys, verify_bundle
+from app.core.records import custody
+from app.core.storage.vault import Vault
 from tests.bundle_helpers import extract, populate, rewrite_zip, stock_tool_failures
 from tests.conftest import PASSPHRASE, TEST_KDF
 

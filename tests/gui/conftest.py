@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
-from app.core.vault import Vault
+from app.core.storage.vault import Vault
 from app.gui.app_window import AppWindow
 from app.gui.dialogs import Dialogs
 from app.gui.operations import Operations

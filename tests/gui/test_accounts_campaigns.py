@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-from app.core import account_registry, campaign_suggestions, campaigns, incidents, search
-from app.core.drafts import AccountRef, IncidentDraft
-from app.core.vault import Vault
+from app.core.patterns import campaign_suggestions, campaigns
+from app.core.records import account_registry, incidents, search
+from app.core.records.drafts import AccountRef, IncidentDraft
+from app.core.storage.vault import Vault
 from app.gui.accounts_model import AccountsModel
 from app.gui.accounts_view import AccountEditor
 from app.gui.app_window import AppWindow

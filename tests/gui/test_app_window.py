@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 
-from app.core import evidence, incidents, search
-from app.core.drafts import IncidentDraft
-from app.core.vault import Vault
+from app.core.records import evidence, incidents, search
+from app.core.records.drafts import IncidentDraft
+from app.core.storage.vault import Vault
 from app.gui.app_window import AppWindow
 from app.gui.create_vault_dialog import CreateVaultDialog, passphrase_strength
 from app.gui.incident_form import IncidentForm

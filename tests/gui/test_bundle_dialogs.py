@@ -14,11 +14,11 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-from app.core import bundle, signing
-from app.core.bundle import Selection
-from app.core.search import Filter
-from app.core.verify import FileStatus, verify_bundle
-from app.core.verify_text import ProblemKind, first_problem
+from app.core.bundles import bundle, signing
+from app.core.bundles.bundle import Selection
+from app.core.bundles.verify import FileStatus, verify_bundle
+from app.core.bundles.verify_text import ProblemKind, first_problem
+from app.core.records.search import Filter
 from app.gui.app_window import AppWindow
 from app.gui.export_dialog import ExportDialog
 from app.gui.key_dialog import KeyDialog

@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale, QTranslator
 from app import translate
 from app.cli import main
 from app.core import wording
-from app.core.report import render_report
+from app.core.reporting.report import render_report
 from app.gui.locale_format import period_name
 from app.translate import report_language, say, use_language
 from tests.core.test_report import CONTEXT, pdftotext, sample_incidents, thumbnail

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from app.core import demo, incidents, search
-from app.core.vault import Vault
+from app.core.records import incidents, search
+from app.core.storage.vault import Vault
+from app.core.workshop import demo
 from app.gui.app_window import AppWindow
 from app.gui.demo_actions import DEMO_FOLDER
 from app.gui.services import Services

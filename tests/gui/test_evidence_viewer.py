@@ -15,8 +15,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from app.core import evidence, incidents
-from app.core.drafts import IncidentDraft
+from app.core.records import evidence, incidents
+from app.core.records.drafts import IncidentDraft
 from app.gui.blur import blurred, blurred_pixmap
 from app.gui.evidence_viewer import EvidenceViewer
 from app.gui.locking import CONCEALMENT_FORMATS

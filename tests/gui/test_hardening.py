@@ -10,11 +10,11 @@ import threading
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.core import evidence, incidents
-from app.core.drafts import IncidentDraft
+from app.core.records import evidence, incidents
+from app.core.records.drafts import IncidentDraft
 from app.gui import locking
-from app.gui.create_vault_dialog import CreateVaultDialog
 from app.gui.crash_guard import install_crash_handler
+from app.gui.create_vault_dialog import CreateVaultDialog
 from app.gui.evidence_viewer import EvidenceViewer
 from tests.helpers import png_bytes
 

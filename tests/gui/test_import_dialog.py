@@ -13,11 +13,12 @@ from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-from app.core import custody, importers, incidents, search
+from app.core import importers
 from app.core.errors import ImportMalformed
 from app.core.importers import ImportOptions
-from app.core.search import Filter
-from app.core.vault import Vault
+from app.core.records import custody, incidents, search
+from app.core.records.search import Filter
+from app.core.storage.vault import Vault
 from app.gui.import_dialog import ImportDialog
 from tests.gui.conftest import reopen, unlock
 from tests.import_fixtures import telegram_full, whatsapp_export

@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QImage, QKeyEvent
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox,
-                               QTextEdit, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox, QTextEdit,
+                               QWidget)
 
-from app.core import evidence, incidents, thumbnails
-from app.core.drafts import AccountRef, IncidentDraft
+from app.core.records import evidence, incidents
+from app.core.records.drafts import AccountRef, IncidentDraft
+from app.core.untrusted import thumbnails
 from app.gui.incident_form import IncidentForm
 from app.gui.pending_evidence import PendingEvidence
 from tests.gui.conftest import reopen

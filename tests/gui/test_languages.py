@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QWidget
 
-from app.core import incidents, taxonomy
-from app.core.drafts import IncidentDraft
+from app.core.records import incidents, taxonomy
+from app.core.records.drafts import IncidentDraft
 from app.gui import labels
 from app.gui.app_window import AppWindow
 from app.gui.export_dialog import ExportDialog

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QByteArray, QMimeData, QUrl
 from PySide6.QtGui import QColor, QImage
 
-from app.core import evidence, incidents
-from app.core.drafts import IncidentDraft
-from app.core.evidence import AttachCancelled
+from app.core.records import evidence, incidents
+from app.core.records.drafts import IncidentDraft
+from app.core.records.evidence import AttachCancelled
 from app.gui.pending_evidence import (PendingEvidence, attach_all, carries_evidence, from_mime_data,
                                       image_bytes_from_qimage, sha256_of, total_size)
 from tests.gui.conftest import reopen

@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from app.core import incidents, search
-from app.core.drafts import IncidentDraft
 from app.core.errors import VaultNotFound
-from app.core.search import Filter
-from app.core.vault import DB_NAME, SLOTS_NAME, Vault
+from app.core.records import incidents, search
+from app.core.records.drafts import IncidentDraft
+from app.core.records.search import Filter
+from app.core.storage.vault import DB_NAME, SLOTS_NAME, Vault
 from app.gui.export_dialog import ExportDialog
 from app.gui.safety_actions import suggested_backup_name
 from app.gui.safety_dialogs import BackupDoneDialog, DestroyDialog, IntegrityReportDialog

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from app.core import incidents, search
-from app.core.drafts import AccountRef, IncidentDraft
+from app.core.records import incidents, search
+from app.core.records.drafts import AccountRef, IncidentDraft
 from app.gui.app_window import AppWindow
 from app.gui.timeline_view import TimelineDialog
 

@@ -22,11 +22,11 @@ import random
 import sys
 from pathlib import Path
 
-from app.core import bundle, evidence, incidents, search
-from app.core.bundle import Selection
-from app.core.drafts import IncidentDraft
-from app.core.vault import Vault
-
+from app.core.bundles import bundle
+from app.core.bundles.bundle import Selection
+from app.core.records import evidence, incidents, search
+from app.core.records.drafts import IncidentDraft
+from app.core.storage.vault import Vault
 
 _ack_fd = -1
 

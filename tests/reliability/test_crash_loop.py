@@ -25,9 +25,10 @@ from pathlib import Path
 
 import pytest
 
-from app.core import custody, evidence, incidents, integrity
-from app.core.vault import Vault
-from app.core.verify import verify_bundle
+from app.core.bundles.verify import verify_bundle
+from app.core.checks import integrity
+from app.core.records import custody, evidence, incidents
+from app.core.storage.vault import Vault
 from tests.conftest import PASSPHRASE, TEST_KDF
 
 KILLS = int(os.environ.get("THREATLOG_CRASH_KILLS", "200"))

@@ -21,13 +21,14 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from app.core import backup, backup_file, evidence, incidents, keyslots
-from app.core.bundle import Selection, export_bundle
-from app.core.drafts import IncidentDraft
+from app.core.bundles.bundle import Selection, export_bundle
+from app.core.bundles.verify import verify_bundle
 from app.core.errors import ArchiveRefused, BackupInvalid, KeySlotInvalid, ThreatlogError
-from app.core.keyslots import KdfParams, KeySlot, KeySlotFile
-from app.core.vault import Vault
-from app.core.verify import verify_bundle
+from app.core.records import evidence, incidents
+from app.core.records.drafts import IncidentDraft
+from app.core.storage import backup, backup_file, keyslots
+from app.core.storage.keyslots import KdfParams, KeySlot, KeySlotFile
+from app.core.storage.vault import Vault
 from tests.conftest import PASSPHRASE, TEST_KDF
 from tests.helpers import png_bytes
 from tests.reliability.fuzzing import FUZZ, Damage, Examples, Variant, damages, hostile_variants, ours

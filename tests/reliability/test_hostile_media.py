@@ -18,10 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from app.core import evidence, thumbnails
-from app.core.evidence import EvidenceItem
-from app.core.vault import Vault
-from app.core.verify import verify_bundle
+from app.core.bundles.verify import verify_bundle
+from app.core.records import evidence
+from app.core.records.evidence import EvidenceItem
+from app.core.storage.vault import Vault
+from app.core.untrusted import thumbnails
 from tests.bundle_helpers import extract, stock_tool_failures
 from tests.conftest import PASSPHRASE
 from tests.hostile_media import API_NAMES, FILESYSTEM_NAMES, hostile_media

@@ -17,11 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from app.core import incidents, integrity, keyslots
-from app.core.drafts import IncidentDraft
+from app.core.checks import integrity
 from app.core.errors import ThreatlogError
-from app.core.keyslots import DEFAULT_CIPHER_PAGE_SIZE
-from app.core.vault import DB_NAME, SLOTS_NAME, Vault
+from app.core.records import incidents
+from app.core.records.drafts import IncidentDraft
+from app.core.storage import keyslots
+from app.core.storage.keyslots import DEFAULT_CIPHER_PAGE_SIZE
+from app.core.storage.vault import DB_NAME, SLOTS_NAME, Vault
 from tests.bundle_helpers import populate
 from tests.conftest import PASSPHRASE, TEST_KDF
 from tests.helpers import crash_image, flip_byte

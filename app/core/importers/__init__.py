@@ -19,7 +19,7 @@ from app.core.importers.applying import ImportResult, apply
 from app.core.importers.common import Cancelled, ImportOptions, Progress, Source, SourceKind
 from app.core.importers.detect import detect, read_source
 from app.core.importers.planning import ImportPlan, PlannedIncident, Tally, check_options, known_counts, make_plan
-from app.core.vault import Vault
+from app.core.storage.vault import Vault
 
 __all__ = ["ImportOptions", "ImportPlan", "ImportResult", "PlannedIncident", "SourceKind", "Tally", "apply", "detect",
            "plan", "replan"]

@@ -11,14 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.core import custody, evidence, incidents
-from app.core.database import Connection
-from app.core.evidence import AttachCancelled, EvidenceSource
 from app.core.errors import ImportCancelled, ImportSourceChanged
 from app.core.importers import store
 from app.core.importers.common import Cancelled, Container, Progress, SourceFile, SourceKind, check_cancelled
 from app.core.importers.planning import ImportPlan, PlannedIncident, build_incidents, known_counts, split_new
-from app.core.vault import Vault
+from app.core.records import custody, evidence, incidents
+from app.core.records.evidence import AttachCancelled, EvidenceSource
+from app.core.storage.database import Connection
+from app.core.storage.vault import Vault
 from app.core.wording import Errors
 
 

@@ -18,9 +18,9 @@ from enum import Enum, StrEnum
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from app.core.drafts import AccountRef
 from app.core.errors import ImportCancelled, ImportTooLarge, InvalidInput
-from app.core.occurred import MAX_YEAR, MIN_YEAR
+from app.core.records.drafts import AccountRef
+from app.core.records.occurred import MAX_YEAR, MIN_YEAR
 from app.core.wording import Errors, Import, Text, joined
 
 MIB = 1024 * 1024

@@ -18,9 +18,9 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import BinaryIO
 
-from app.core import safezip
-from app.core.errors import ArchiveRefused, ImportMalformed, ImportSourceChanged, ImportSourceUnreadable, \
-    ImportUnsafePath
+from app.core.errors import (ArchiveRefused, ImportMalformed, ImportSourceChanged, ImportSourceUnreadable,
+                             ImportUnsafePath)
+from app.core.untrusted import safezip
 from app.core.wording import Errors, Text
 
 _DRIVE = re.compile(r"^[A-Za-z]:")

@@ -9,7 +9,7 @@ from pathlib import Path
 from app.core.errors import ImportMalformed, ImportSourceUnknown, ImportSourceUnreadable
 from app.core.importers import folder, mail, telegram, whatsapp
 from app.core.importers.common import Cancelled, ImportOptions, Progress, Source, SourceKind
-from app.core.mediatype import SNIFF_BYTES
+from app.core.untrusted.mediatype import SNIFF_BYTES
 from app.core.wording import Errors, joined
 
 Reader = Callable[[Path, ImportOptions, Progress | None, Cancelled | None], Source]

@@ -15,12 +15,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from app.core.errors import ImportMalformed, ImportSourceUnreadable, ImportTooLarge, InvalidInput
-from app.core import isolation
-from app.core.imagemeta import DECODE_LIMIT_BYTES
-from app.core.importers.common import MAX_MESSAGES, READ_BYTES, Cancelled, ImportOptions, Message, Progress, \
-    Record, Skip, Source, SourceFile, SourceKind, check_cancelled, clean_label, exact_time, manifest_sha256, wall_time
+from app.core.importers.common import (MAX_MESSAGES, READ_BYTES, Cancelled, ImportOptions, Message, Progress, Record,
+                                       Skip, Source, SourceFile, SourceKind, check_cancelled, clean_label, exact_time,
+                                       manifest_sha256, wall_time)
 from app.core.importers.containers import DirectoryContainer, refuse_link
-from app.core.mediatype import SNIFF_BYTES, is_image, sniff_media_type
+from app.core.untrusted import isolation
+from app.core.untrusted.imagemeta import DECODE_LIMIT_BYTES
+from app.core.untrusted.mediatype import SNIFF_BYTES, is_image, sniff_media_type
 from app.core.wording import Errors, Number
 
 _SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini"})

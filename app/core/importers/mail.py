@@ -16,14 +16,14 @@ from email.parser import BytesParser
 from pathlib import Path
 from typing import BinaryIO
 
-from app.core.drafts import AccountRef
-from app.core.errors import ImportMalformed, ImportSourceUnknown, ImportSourceUnreadable, ImportTooLarge, \
-    InvalidInput
+from app.core.errors import ImportMalformed, ImportSourceUnknown, ImportSourceUnreadable, ImportTooLarge, InvalidInput
 from app.core.importers import mailtext, mbox
-from app.core.importers.common import MAX_EMAIL_BYTES, MAX_MESSAGES, Cancelled, Container, ImportOptions, \
-    Message, Progress, Record, Skip, Source, SourceFile, SourceKind, check_cancelled, clean_label, exact_time, \
-    manifest_sha256, read_limited, sha256_hex, shorten, stream_sha256, too_large
+from app.core.importers.common import (MAX_EMAIL_BYTES, MAX_MESSAGES, Cancelled, Container, ImportOptions, Message,
+                                       Progress, Record, Skip, Source, SourceFile, SourceKind, check_cancelled,
+                                       clean_label, exact_time, manifest_sha256, read_limited, sha256_hex, shorten,
+                                       stream_sha256, too_large)
 from app.core.importers.containers import DirectoryContainer, refuse_link
+from app.core.records.drafts import AccountRef
 from app.core.wording import Errors, Number, Text, plain
 
 # A file attached to a message is found again by the message's locator, this, and its number;

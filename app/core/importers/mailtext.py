@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from email.message import EmailMessage, Message
 from html.parser import HTMLParser
 
-from app.core.mediatype import extension_for
+from app.core.untrusted.mediatype import extension_for
 
 # Tried in order when a part's declared charset is missing, unknown or wrong: old Russian and
 # Azerbaijani mail is often Windows-1251 labelled as nothing or as ASCII.

@@ -15,13 +15,13 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from app.core import drafts, taxonomy
-from app.core.database import Connection
-from app.core.drafts import IncidentDraft
 from app.core.errors import InvalidInput
 from app.core.importers.common import ImportOptions, Message, Skip, Source, SourceKind, shorten
-from app.core.occurred import parse_date_bound
-from app.core.textfold import fold
+from app.core.records import drafts, taxonomy
+from app.core.records.drafts import IncidentDraft
+from app.core.records.occurred import parse_date_bound
+from app.core.records.textfold import fold
+from app.core.storage.database import Connection
 from app.core.wording import Errors, Import, Text
 
 _PLATFORMS = {SourceKind.TELEGRAM: "telegram", SourceKind.WHATSAPP: "whatsapp", SourceKind.EMAIL: "email",

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.core import custody
-from app.core.database import Connection
-from app.core.evidence import CHUNK_BYTES
-from app.core.filenames import printable_original, safe_display_name
 from app.core.importers.common import Record
-from app.core.mediatype import SNIFF_BYTES, sniff_media_type
-from app.core.occurred import utc_now
+from app.core.records import custody
+from app.core.records.evidence import CHUNK_BYTES
+from app.core.records.occurred import utc_now
+from app.core.storage.database import Connection
+from app.core.untrusted.filenames import printable_original, safe_display_name
+from app.core.untrusted.mediatype import SNIFF_BYTES, sniff_media_type
 
 _QUERY_BATCH = 500
 

@@ -15,13 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from app.core.canonical import canonical_json, canonical_json_ascii
-from app.core.drafts import AccountRef
-from app.core.errors import ImportEncodingUnknown, ImportMalformed, ImportSourceUnreadable, ImportTooLarge, \
-    InvalidInput
-from app.core.importers.common import MAX_JSON_BYTES, MAX_MESSAGES, Cancelled, ImportOptions, Message, Progress, \
-    Record, Skip, Source, SourceFile, SourceKind, check_cancelled, exact_time, message_title, read_limited, \
-    sha256_hex, wall_time
+from app.core.errors import ImportEncodingUnknown, ImportMalformed, ImportSourceUnreadable, ImportTooLarge, InvalidInput
+from app.core.importers.common import (MAX_JSON_BYTES, MAX_MESSAGES, Cancelled, ImportOptions, Message, Progress,
+                                       Record, Skip, Source, SourceFile, SourceKind, check_cancelled, exact_time,
+                                       message_title, read_limited, sha256_hex, wall_time)
 from app.core.importers.containers import DirectoryContainer
+from app.core.records.drafts import AccountRef
 from app.core.wording import Errors, Import, Number, Text, joined, plain
 
 JSON_NAME = "result.json"

@@ -17,14 +17,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.drafts import AccountRef
-from app.core.errors import ImportMalformed, ImportSourceUnknown, ImportSourceUnreadable, ImportTooLarge, \
-    InvalidInput
+from app.core.errors import ImportMalformed, ImportSourceUnknown, ImportSourceUnreadable, ImportTooLarge, InvalidInput
 from app.core.importers import whatsapp_lines as lines_
-from app.core.importers.common import MAX_CHAT_BYTES, MAX_MESSAGES, Cancelled, ImportOptions, Message, \
-    Progress, Record, Skip, Source, SourceFile, SourceKind, check_cancelled, clean_label, message_title, \
-    read_limited, sha256_hex, wall_time
+from app.core.importers.common import (MAX_CHAT_BYTES, MAX_MESSAGES, Cancelled, ImportOptions, Message, Progress,
+                                       Record, Skip, Source, SourceFile, SourceKind, check_cancelled, clean_label,
+                                       message_title, read_limited, sha256_hex, wall_time)
 from app.core.importers.containers import DirectoryContainer, ZipContainer, open_zip
+from app.core.records.drafts import AccountRef
 from app.core.wording import Errors, Import, Number, Text, joined
 
 CHAT_NAME = "_chat.txt"
