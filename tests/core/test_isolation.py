@@ -19,7 +19,8 @@ from PIL import Image
 from app.core.records import evidence, incidents
 from app.core.records.drafts import IncidentDraft
 from app.core.untrusted import imagemeta, isolation, thumbnails
-from app.core.untrusted.isolation import DecoderPool, _BadReply, _decode_reply
+from app.core.untrusted.decoder_reply import BadReply, decode_reply
+from app.core.untrusted.isolation import DecoderPool
 from tests.bundle_helpers import gps_jpeg
 from tests.helpers import png_bytes
 from tests.hostile_media import decompression_bomb, huge_dimension_png
@@ -247,16 +248,16 @@ _GOOD = {"image": True, "width": 10, "height": 5, "taken_at": None, "camera": No
 ])
 def test_a_reply_out_of_protocol_is_refused(reply: bytes) -> None:
     """A worker taken over by a crafted file may answer anything: nothing but the protocol is accepted."""
-    with pytest.raises(_BadReply):
-        _decode_reply(reply)
+    with pytest.raises(BadReply):
+        decode_reply(reply)
 
 
 def test_a_worker_out_of_protocol_is_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(_reply: bytes):
-        raise _BadReply("test")
+        raise BadReply("test")
 
     with DecoderPool(workers=1) as pool:
-        monkeypatch.setattr(isolation, "_decode_reply", refuse)
+        monkeypatch.setattr(isolation, "decode_reply", refuse)
         assert pool.submit(png_bytes()).result(timeout=30) is None
         monkeypatch.undo()
         assert pool.submit(png_bytes()).result(timeout=30) is not None
@@ -264,5 +265,5 @@ def test_a_worker_out_of_protocol_is_replaced(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_a_good_reply_parses() -> None:
-    info = _decode_reply(_reply(_GOOD, b"\x10" * 6))
+    info = decode_reply(_reply(_GOOD, b"\x10" * 6))
     assert (info.width, info.height) == (10, 5) and info.thumbnail.startswith(b"\xff\xd8")

@@ -16,11 +16,8 @@ runs in a small pool of long-lived worker processes, each one:
   enforce RLIMIT_AS: there this wall-clock timeout and the restart are what remain (a Job Object
   memory limit would be the Windows equivalent, not done yet).
 
-Bytes go to the worker through a pipe; what comes back is untrusted too (the worker may have been
-taken over): never a pickle, only a length-prefixed JSON header with bounded, type-checked fields
-and the thumbnail as raw RGB pixels of bounded size. The parent encodes those pixels as the
-thumbnail JPEG itself (~1 ms an image), so nothing the worker wrote is ever handed to a decoder again (the GUI
-decodes thumbnails). If a worker dies, times out or answers out of protocol, the evidence is
+Bytes go to the worker through a pipe; what comes back is untrusted too, and checked as such
+(decoder_reply.py). If a worker dies, times out or answers out of protocol, the evidence is
 stored without thumbnail and metadata, exactly as for an image Pillow cannot read.
 """
 
@@ -28,21 +25,18 @@ from __future__ import annotations
 
 import atexit
 import io
-import json
-import math
 import multiprocessing
 import os
-import re
 import signal
 import struct
 import sys
 import threading
-import unicodedata
 from concurrent.futures import Future
 from queue import SimpleQueue
 from typing import Any
 
-from app.core.untrusted.imagemeta import DECODE_LIMIT_BYTES, MAX_PIXELS, THUMBNAIL_MAX_SIDE, ImageInfo
+from app.core.untrusted.decoder_reply import MAX_REPLY_BYTES, BadReply, decode_reply, encode_reply
+from app.core.untrusted.imagemeta import DECODE_LIMIT_BYTES, ImageInfo
 
 # The largest image imagemeta accepts (64 megapixels as RGBA) measured 525 MiB of peak memory to
 # thumbnail, plus up to 64 MiB of input and ~40 MiB of interpreter: 512 MiB would silently lose
@@ -52,12 +46,6 @@ CPU_SECONDS_PER_IMAGE = 15
 WALL_SECONDS_PER_IMAGE = 30.0
 DEFAULT_WORKERS = 2
 
-_THUMBNAIL_QUALITY = 80
-_MAX_HEADER_BYTES = 4096
-_MAX_REPLY_BYTES = 4 + _MAX_HEADER_BYTES + THUMBNAIL_MAX_SIDE * THUMBNAIL_MAX_SIDE * 3
-_MAX_TEXT_CHARS = 100
-_TAKEN_AT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}([+-]\d{2}:\d{2})?")
-_REPLY_KEYS = {"image", "width", "height", "taken_at", "camera", "gps", "thumbnail"}
 
 
 # --------------------------------------------------------------------------------------------
@@ -126,8 +114,8 @@ def _warm_up() -> None:
             continue  # a format this Pillow build cannot write
         samples.append(out.getvalue())
     for data in samples:
-        _encode_reply(imagemeta.inspect_image(data, encode_thumbnail=False))
-    _encode_reply(imagemeta.inspect_image(b"\xff\xd8\xff\xe0 not really a JPEG", encode_thumbnail=False))
+        encode_reply(imagemeta.inspect_image(data, encode_thumbnail=False))
+    encode_reply(imagemeta.inspect_image(b"\xff\xd8\xff\xe0 not really a JPEG", encode_thumbnail=False))
 
 
 def _worker_main(conn: Any, memory_limit: int, cpu_seconds: int) -> None:
@@ -144,9 +132,9 @@ def _worker_main(conn: Any, memory_limit: int, cpu_seconds: int) -> None:
             return  # the app closed the pipe or exited
         _cpu_budget(cpu_seconds)
         try:
-            reply = _encode_reply(imagemeta.inspect_image(untrusted_bytes, encode_thumbnail=False))
+            reply = encode_reply(imagemeta.inspect_image(untrusted_bytes, encode_thumbnail=False))
         except BaseException:  # noqa: BLE001 — a hostile file must not end the loop with a traceback
-            reply = _encode_reply(None)
+            reply = encode_reply(None)
         del untrusted_bytes
         try:
             conn.send_bytes(reply)
@@ -179,110 +167,6 @@ def _receive(fd: int) -> bytearray:
     data = bytearray(size)
     _read_into(fd, memoryview(data))
     return data
-
-
-def _encode_reply(info: ImageInfo | None) -> bytes:
-    if info is None:
-        header: dict[str, Any] = dict.fromkeys(_REPLY_KEYS)
-        header["image"] = False
-        pixels = b""
-    else:
-        size, pixels = _thumbnail_pixels(info.thumbnail)
-        header = {"image": True, "width": info.width, "height": info.height, "taken_at": info.taken_at,
-                  "camera": info.camera, "gps": list(info.gps) if info.gps else None,
-                  "thumbnail": list(size) if size else None}
-    body = json.dumps(header, ensure_ascii=True).encode("ascii")
-    return struct.pack(">I", len(body)) + body + pixels
-
-
-def _thumbnail_pixels(raw: bytes | None) -> tuple[tuple[int, int] | None, bytes]:
-    # imagemeta with encode_thumbnail=False: width and height (2 bytes each), then RGB pixels.
-    if not raw or len(raw) < 4:
-        return None, b""
-    return (int.from_bytes(raw[:2], "big"), int.from_bytes(raw[2:4], "big")), raw[4:]
-
-
-# --------------------------------------------------------------------------------------------
-# The parent's side: replies are untrusted
-
-
-class _BadReply(Exception):
-    pass
-
-
-def _text(value: object, limit: int) -> str | None:
-    if value is None:
-        return None
-    if not isinstance(value, str) or len(value) > limit:
-        raise _BadReply("text field")
-    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs") for ch in value):
-        raise _BadReply("control character")
-    return value
-
-
-def _dimension(value: object) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= MAX_PIXELS:
-        raise _BadReply("dimension")
-    return value
-
-
-def _decode_reply(untrusted_reply: bytes) -> ImageInfo | None:
-    if len(untrusted_reply) < 4:
-        raise _BadReply("short")
-    (length,) = struct.unpack(">I", untrusted_reply[:4])
-    if length > _MAX_HEADER_BYTES or 4 + length > len(untrusted_reply):
-        raise _BadReply("header length")
-    try:
-        header = json.loads(untrusted_reply[4:4 + length].decode("ascii"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise _BadReply("header JSON") from None
-    if not isinstance(header, dict) or set(header) != _REPLY_KEYS:
-        raise _BadReply("header keys")
-    pixels = untrusted_reply[4 + length:]
-    if header["image"] is False:
-        if pixels or any(header[k] is not None for k in _REPLY_KEYS - {"image"}):
-            raise _BadReply("empty reply with content")
-        return None
-    if header["image"] is not True:
-        raise _BadReply("image flag")
-    width, height = _dimension(header["width"]), _dimension(header["height"])
-    if width * height > MAX_PIXELS:
-        raise _BadReply("pixels")
-    taken_at = _text(header["taken_at"], 40)
-    if taken_at is not None and not _TAKEN_AT.fullmatch(taken_at):
-        raise _BadReply("taken_at")
-    return ImageInfo(width, height, taken_at, _text(header["camera"], _MAX_TEXT_CHARS), _gps(header["gps"]),
-                     _thumbnail_jpeg(header["thumbnail"], pixels))
-
-
-def _gps(value: object) -> tuple[float, float] | None:
-    if value is None:
-        return None
-    if not isinstance(value, list) or len(value) != 2 or not all(
-            isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in value):
-        raise _BadReply("gps")
-    latitude, longitude = float(value[0]), float(value[1])
-    if abs(latitude) > 90 or abs(longitude) > 180:
-        raise _BadReply("gps range")
-    return latitude, longitude
-
-
-def _thumbnail_jpeg(size: object, pixels: bytes) -> bytes | None:
-    if size is None:
-        if pixels:
-            raise _BadReply("pixels without size")
-        return None
-    if not isinstance(size, list) or len(size) != 2 or not all(
-            isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= THUMBNAIL_MAX_SIDE for v in size):
-        raise _BadReply("thumbnail size")
-    if len(pixels) != size[0] * size[1] * 3:
-        raise _BadReply("thumbnail pixels")
-    # Encoding only: no decoder in this process ever sees bytes from outside.
-    from PIL import Image
-
-    out = io.BytesIO()
-    Image.frombytes("RGB", (size[0], size[1]), pixels).save(out, format="JPEG", quality=_THUMBNAIL_QUALITY)
-    return out.getvalue()
 
 
 # --------------------------------------------------------------------------------------------
@@ -358,7 +242,7 @@ class _Worker:
         watchdog.start()
         try:
             self._conn.send_bytes(untrusted_bytes)
-            reply = self._conn.recv_bytes(_MAX_REPLY_BYTES)
+            reply = self._conn.recv_bytes(MAX_REPLY_BYTES)
         except (EOFError, OSError):
             # Died (a decoder crash, the memory or CPU limit), killed by the watchdog, or a reply
             # longer than any real one: no metadata for this image, a fresh worker for the next.
@@ -368,8 +252,8 @@ class _Worker:
             watchdog.cancel()
             self.busy = False
         try:
-            return _decode_reply(reply)
-        except _BadReply:
+            return decode_reply(reply)
+        except BadReply:
             self.stop()  # out of protocol: this worker is not trusted any more
             return None
 
