@@ -24,15 +24,21 @@ Translate = Callable[[str, str, str, "int | None"], str]
 # (value, decimal places) -> the number as the reader's language writes it.
 NumberFormat = Callable[[float, int], str]
 
-_ENGLISH_PLURAL = re.compile(r"\((s|es)\)")
+_ENGLISH_PLURAL = re.compile(r"\((s|es)\)|\((\w*)\|(\w*)\)")
 
 
 def english(context: str, template: str, disambiguation: str = "", count: int | None = None) -> str:
-    """The source text itself. Plural templates spell English's two forms as "file(s)"; the English
-    .ts gives Qt the same two forms, and a test keeps the two in step."""
+    """The source text itself. Plural templates spell English's two forms as "file(s)", or as
+    "entr(y|ies)" where the word changes; the English .ts gives Qt the same two forms, and a test
+    keeps the two in step."""
     if count is None:
         return template
-    return _ENGLISH_PLURAL.sub(lambda m: "" if count == 1 else m.group(1), template).replace("%n", str(count))
+
+    def form(m: re.Match[str]) -> str:
+        if m.group(1):
+            return "" if count == 1 else m.group(1)
+        return m.group(2) if count == 1 else m.group(3)
+    return _ENGLISH_PLURAL.sub(form, template).replace("%n", str(count))
 
 
 def grouped(value: float, places: int = 0) -> str:

@@ -757,7 +757,7 @@ Onlar bir şəxs kimi sayılacaq: %1 hesabının hadisələri (%3) %2 hesabı il
         <translation>Saxlama zənciri jurnalı {entry} nömrəli qeyddə qırılıb: {problem}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries, hash chain intact</source>
+        <source>%n entr(y|ies), hash chain intact</source>
         <translation>
             <numerusform>%n qeyd, heş zənciri bütövdür</numerusform>
             <numerusform>%n qeyd, heş zənciri bütövdür</numerusform>

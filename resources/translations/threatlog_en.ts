@@ -69,9 +69,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entries, hash chain intact</source>
+        <source>%n entr(y|ies), hash chain intact</source>
         <translation>
-            <numerusform>%n entries, hash chain intact</numerusform>
+            <numerusform>%n entry, hash chain intact</numerusform>
             <numerusform>%n entries, hash chain intact</numerusform>
         </translation>
     </message>

@@ -765,7 +765,7 @@ They will count as one actor: the %3 incident(s) of %1 are linked to %2, and its
         <translation>Журнал цепочки хранения нарушен на записи {entry}: {problem}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries, hash chain intact</source>
+        <source>%n entr(y|ies), hash chain intact</source>
         <translation>
             <numerusform>%n запись, цепочка хешей не нарушена</numerusform>
             <numerusform>%n записи, цепочка хешей не нарушена</numerusform>

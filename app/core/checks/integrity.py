@@ -207,7 +207,7 @@ def _check_custody(checker: Checker) -> ChainReport | None:
     if not chain.intact:
         checker.findings.append(Finding("custody", Check.tr("The custody log is broken at entry {entry}: {problem}.")
                                         .format(entry=chain.first_bad_seq, problem=chain.problem)))
-    checker.stage(_CUSTODY_LOG, before, Check.tr("%n entries, hash chain intact", "", chain.entries))
+    checker.stage(_CUSTODY_LOG, before, Check.tr("%n entr(y|ies), hash chain intact", "", chain.entries))
     return chain
 
 
