@@ -3,7 +3,8 @@
 The desktop app installs its translators on the QApplication (app.gui.translations) and this
 module asks Qt through them. The CLI has no QApplication: `use_language` loads the same compiled
 .qm into a translator of its own. English needs no Qt at all (the templates are English, and
-app.core.wording spells their plurals), so an English CLI never imports Qt.
+app.core.wording spells their plurals): with THREATLOG_LANG=en the CLI never imports Qt, and
+where Qt is missing it speaks English.
 """
 
 from __future__ import annotations
@@ -29,9 +30,11 @@ def language_for_cli() -> str:
     wanted = os.environ.get(LANGUAGE_VARIABLE, "").strip().lower()[:2]
     if wanted in LANGUAGE_CODES:
         return wanted
-    from app.gui.settings import Settings  # QtCore only: the settings file the app writes
-    from app.gui.translations import chosen_language
-
+    try:
+        from app.gui.settings import Settings  # QtCore only: the settings file the app writes
+        from app.gui.translations import chosen_language
+    except ImportError:  # no Qt here (a stripped-down install): the commands still work, in English
+        return "en"
     return chosen_language(Settings().language)
 
 
