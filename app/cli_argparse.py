@@ -37,7 +37,8 @@ WORDS = (
     Argparse.tr("expected one argument"),
     Argparse.tr("expected at most one argument"),
     Argparse.tr("expected at least one argument"),
-    # argparse's two plural messages are looked up by their singular; the forms keep its "%s".
+    # A plural message is looked up by its singular (argparse's other one is a programmer's error);
+    # the forms keep argparse's "%s" for the number.
     Argparse.tr("expected %s argument", "", 0),
 )
 
@@ -48,7 +49,7 @@ def _gettext(message: str) -> str:
 
 def _ngettext(singular: str, plural: str, count: int) -> str:
     found = qt_translate(CONTEXT, singular, "", count)
-    if found == singular.replace("%n", str(count)):  # no translation: argparse's own English
+    if found == singular:  # no translation: argparse's own English
         return singular if count == 1 else plural
     return found
 
