@@ -33,6 +33,7 @@ _PROGRESS_EVERY = 1000
 _EXPORT_AGAIN = Errors.tr("Export the chat again from Telegram Desktop (Export chat history, format: "
                           "Machine-readable JSON).")
 _NOTHING_IMPORTED = Errors.tr("Nothing was imported.")
+_WHERE = Errors.tr("{file}, chat “{chat}”, message {id}")  # made once: an export holds thousands of messages
 _FEWER = Errors.tr("Export fewer chats, or a shorter period, at a time.")
 
 
@@ -141,7 +142,7 @@ def _message(untrusted: Any, chat: str, chat_id: str, position: int, container: 
     if not isinstance(untrusted, dict) or type(untrusted.get("id")) is not int:  # bool is an int to Python
         raise ImportMalformed(Errors.tr("{file}, chat “{chat}” has a message without an id; the export is damaged. "
                                         "Nothing was imported.").format(file=JSON_NAME, chat=chat))
-    where = Errors.tr("{file}, chat “{chat}”, message {id}").format(file=JSON_NAME, chat=chat, id=untrusted["id"])
+    where = _WHERE.format(file=JSON_NAME, chat=chat, id=untrusted["id"])
     if untrusted.get("type") != "message":
         return None
     text, urls = flatten_text(_field(untrusted, "text", (str, list), where) or "", where)

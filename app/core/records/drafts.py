@@ -137,6 +137,17 @@ def _details(kind: taxonomy.IncidentType, details: dict[str, Any]) -> dict[str, 
     return dict(sorted(clean.items()))
 
 
+# Made once, not per draft: an import validates tens of thousands of them.
+_TOO_LONG = {
+    "title": Errors.tr("The title is too long ({length} characters; at most {limit})."),
+    "url": Errors.tr("The URL is too long ({length} characters; at most {limit})."),
+    "text": Errors.tr("The original text is too long ({length} characters; at most {limit})."),
+    "translation": Errors.tr("The translation is too long ({length} characters; at most {limit})."),
+    "location": Errors.tr("The location is too long ({length} characters; at most {limit})."),
+    "notes": Errors.tr("The notes are too long ({length} characters; at most {limit})."),
+}
+
+
 def validate(draft: IncidentDraft) -> IncidentDraft:
     """Return the draft in normal form, or raise InvalidInput naming the first problem."""
     kind = taxonomy.incident_type(draft.type)
@@ -152,25 +163,20 @@ def validate(draft: IncidentDraft) -> IncidentDraft:
             for a in draft.accounts
         )
     )
-    url_too_long = Errors.tr("The URL is too long ({length} characters; at most {limit}).")
-    urls = _unique(tuple(_limited(u.strip(), MAX_SHORT_TEXT, url_too_long) for u in draft.urls if u.strip()))
+    urls = _unique(tuple(_limited(u.strip(), MAX_SHORT_TEXT, _TOO_LONG["url"]) for u in draft.urls if u.strip()))
     return replace(
         draft,
-        title=_limited(title, MAX_TITLE, Errors.tr("The title is too long ({length} characters; at most {limit}).")),
+        title=_limited(title, MAX_TITLE, _TOO_LONG["title"]),
         occurred=parse_occurred(draft.occurred).text if draft.occurred and draft.occurred.strip() else None,
         platform=platform,
         accounts=_unique(accounts),  # type: ignore[arg-type]
         target=taxonomy.target_id(draft.target) if draft.target else None,
-        text=_limited(draft.text, MAX_LONG_TEXT,
-                      Errors.tr("The original text is too long ({length} characters; at most {limit}).")),
-        translation=_limited(draft.translation, MAX_LONG_TEXT,
-                             Errors.tr("The translation is too long ({length} characters; at most {limit}).")),
+        text=_limited(draft.text, MAX_LONG_TEXT, _TOO_LONG["text"]),
+        translation=_limited(draft.translation, MAX_LONG_TEXT, _TOO_LONG["translation"]),
         urls=urls,
-        location=_limited(draft.location, MAX_SHORT_TEXT,
-                          Errors.tr("The location is too long ({length} characters; at most {limit}).")),
+        location=_limited(draft.location, MAX_SHORT_TEXT, _TOO_LONG["location"]),
         tags=_unique(tuple(normalize_tag(t) for t in draft.tags)),
-        notes=_limited(draft.notes, MAX_LONG_TEXT,
-                       Errors.tr("The notes are too long ({length} characters; at most {limit}).")),
+        notes=_limited(draft.notes, MAX_LONG_TEXT, _TOO_LONG["notes"]),
         sensitive=bool(draft.sensitive or kind.always_sensitive),
         details=_details(kind, draft.details),
     )
