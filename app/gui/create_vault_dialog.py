@@ -155,8 +155,11 @@ class CreateVaultDialog(QDialog):
 
     def _finish(self) -> None:
         self.code.clear()
-        if self._vault is not None:
-            self.created.emit(self._vault)
+        # Handed over: from now on the window owns the vault. Kept here, a later reject() (locking
+        # rejects every dialog) would close it under the thumbnail worker using its connection.
+        vault, self._vault = self._vault, None
+        if vault is not None:
+            self.created.emit(vault)
         self.accept()
 
     def reject(self) -> None:

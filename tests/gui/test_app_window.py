@@ -46,6 +46,24 @@ def test_create_vault_shows_the_recovery_code_once_then_opens(qtbot, window, vau
         pass
 
 
+def test_the_create_dialog_gives_the_vault_away(qtbot, window) -> None:
+    """Locking rejects every dialog: the finished create dialog must not close the vault it handed
+    to the window (it did, under the thumbnail worker's connection: a crash seen in CI)."""
+    qtbot.mouseClick(window.start_page.create_button, Qt.MouseButton.LeftButton)
+    dialog = window.start_page.findChild(CreateVaultDialog)
+    dialog.passphrase.setText("quiet river under old bridge")
+    dialog.repeat.setText("quiet river under old bridge")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.code.text()), timeout=20_000)
+    dialog.written.setChecked(True)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.main_page is not None)
+    dialog.reject()
+    assert window.vault.is_open
+    assert window.vault.connection().execute("SELECT count(*) FROM incidents").fetchone() == (0,)
+    window.lock()
+
+
 def test_mismatched_or_short_passphrases_cannot_create(qtbot, window) -> None:
     dialog = CreateVaultDialog(window.services, window.start_page.folder)
     qtbot.addWidget(dialog)
