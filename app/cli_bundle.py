@@ -24,7 +24,7 @@ from app.core.errors import ArchiveRefused, UsageError
 from app.core.records import search
 from app.core.storage.vault import Vault
 from app.core.wording import Cli, Errors, Text
-from app.translate import LANGUAGE_CODES, language_for_cli, report_language, say
+from app.translate import LANGUAGE_CODES, report_language, say, spoken_language
 
 Handler = Callable[[argparse.Namespace], int]
 CommandFactory = Callable[[str, Handler, Text], argparse.ArgumentParser]
@@ -98,7 +98,7 @@ def _cmd_export(open_vault: VaultOpener) -> Handler:
                 plan = bundle.preview(vault.connection(), selection, args.include_notes, args.include_location)
                 print(render_preview(plan), file=sys.stderr)
             result = bundle.export_bundle(vault, Path(args.out), selection, args.include_notes, args.include_location,
-                                          report_language=report_language(args.report_language or language_for_cli()))
+                                          report_language=report_language(args.report_language or spoken_language()))
         print(f"{result.sha256}  {result.path}")
         if sys.stderr.isatty():
             print(say(Cli.tr("Signed by key {fingerprint}. Send the SHA-256 above to the recipient by another "

@@ -10,6 +10,7 @@ where Qt is missing it speaks English.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ LANGUAGE_VARIABLE = "THREATLOG_LANG"
 LANGUAGE_CODES = ("en", "az", "ru")
 
 _own_translator = None  # the CLI's QTranslator, when its language is not English
+_spoken = "en"  # what use_language made this process speak
 
 
 def language_for_cli() -> str:
@@ -59,8 +61,8 @@ def _translating_with(translator) -> Translate:  # translator: QTranslator
 def use_language(language: str, folder: Path | None = None) -> bool:
     """Speak `language` from now on in this process without a QApplication. False when its
     compiled translation is missing (a checkout that skipped set-up): English, then."""
-    global _own_translator
-    _own_translator = None
+    global _own_translator, _spoken
+    _own_translator, _spoken = None, "en"
     if language == "en":
         return True
     translator = _translator(language, folder)
@@ -68,9 +70,16 @@ def use_language(language: str, folder: Path | None = None) -> bool:
         return False
     from PySide6.QtCore import QLocale
 
-    QLocale.setDefault(QLocale(language))
-    _own_translator = translator
+    from app.gui.translations import locale_for
+
+    QLocale.setDefault(locale_for(language))  # as the app does: ru_UA keeps its own region's formats
+    _own_translator, _spoken = translator, language
     return True
+
+
+def spoken_language() -> str:
+    """The language use_language made this process speak ("en" when its translation was missing)."""
+    return _spoken
 
 
 def report_language(language: str) -> ReportLanguage:
@@ -99,8 +108,6 @@ def qt_translate(context: str, template: str, disambiguation: str = "", count: i
 
 
 def _qt_application_running() -> bool:
-    import sys
-
     if "PySide6.QtCore" not in sys.modules:
         return False
     from PySide6.QtCore import QCoreApplication

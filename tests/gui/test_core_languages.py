@@ -3,6 +3,7 @@ translations themselves (every field kept, English plurals as the core spells th
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -121,6 +122,16 @@ def test_counts_and_decimals_are_written_as_the_language_writes_them(translation
     assert count in say(wording.Check.tr("%n item(s), {size} bytes, every one matches its SHA-256", "", 2).format(
         size=wording.Number(1_234_567)))
     assert decimal in say(wording.Cli.tr("{size} MiB").format(size=wording.Number(3.5, 1)))
+
+
+def test_what_a_script_reads_is_the_same_in_every_language(cli_vault, translations_from: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """docs/cli.md: ids, --json and hashes never change with the language; only the words around them do."""
+    monkeypatch.setenv(translate.LANGUAGE_VARIABLE, "ru")
+    added = cli_vault("add", "--type", "threat", "--title", "Sample", "--severity", "4")
+    assert added.code == 0 and re.fullmatch(r"[0-9a-z]{10}\n", added.out)
+    listed = json.loads(cli_vault("list", "--json").out)
+    assert listed[0]["id"] == added.out.strip() and listed[0]["type"] == "threat"
 
 
 def test_the_cli_stays_english_when_asked(cli_vault, translations_from: Path, monkeypatch: pytest.MonkeyPatch,
