@@ -99,8 +99,8 @@ def test_the_cli_says_a_wrong_passphrase_in_the_users_language(cli_vault, transl
 
 
 @pytest.mark.parametrize("language", ["az", "ru"])
-def test_argparse_speaks_the_users_language_too(translations_from: Path, language: str,
-                                                monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_argparse_speaks_the_users_language_too(translations_from: Path, language: str, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv(translate.LANGUAGE_VARIABLE, language)
     with pytest.raises(SystemExit) as exit_:
         main(["export", "--all"])
